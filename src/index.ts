@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { EditionOptions } from './schemas/edition.ts';
+import { validateOptions } from './integration/validate-options.ts';
+import { virtualConfig } from './integration/virtual-config.ts';
+import { routes } from './integration/routes.ts';
+
+/**
+ * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
+ * are validated first, then the site's address, the routes and the config module are set.
+ */
+export default function newsprint(options: EditionOptions): AstroIntegration {
+  const edition = validateOptions(options);
+  return {
+    name: 'newsprint',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, injectRoute }) => {
+        updateConfig({
+          site: edition.site,
+          base: edition.base,
+          trailingSlash: 'always',
+          vite: { plugins: [virtualConfig(edition)] },
+        });
+        for (const route of routes) {
+          injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });
+        }
+      },
+    },
+  };
+}
+
+export type { EditionOptions } from './schemas/edition.ts';
