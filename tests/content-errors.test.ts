@@ -10,7 +10,7 @@ import { projectRoot, scratchDir } from './helpers/paths.ts';
  * `astro sync`, which runs Newsprint's loaders exactly as `astro build` does.
  */
 async function siteWith(name: string, change: (content: string) => Promise<void>) {
-  const root = path.join(scratchDir, `bad-${name}`);
+  const root = path.join(scratchDir(), `bad-${name}`);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   await cp(path.join(projectRoot, 'tests/fixture-site'), root, {

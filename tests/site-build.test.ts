@@ -13,7 +13,7 @@ const page = readPage('2023-07-02/A03.yaml');
 describe('the built sample site', () => {
   it('has the home, issue, page and article views at stable, readable URLs', () => {
     for (const url of ['/', '/2023-07-02/', '/2023-07-02/A03/', '/2023-07-02/A03/1/', '/2023-07-02/A03/2/']) {
-      expect(existsSync(path.join(builtSiteDir, url, 'index.html')), url).toBe(true);
+      expect(existsSync(path.join(builtSiteDir(), url, 'index.html')), url).toBe(true);
     }
   });
 

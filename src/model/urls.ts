@@ -15,3 +15,9 @@ export const issueHref = (base: string, date: string) => join(base, date);
 export const pageHref = (base: string, date: string, page: string) => join(base, date, page);
 export const articleHref = (base: string, date: string, page: string, slug: string) =>
   join(base, date, page, slug);
+
+/** The share card (Open Graph image) of a page or article sits next to its HTML. */
+export const cardFileName = 'card.png';
+export const pageCardHref = (base: string, date: string, page: string) => `${pageHref(base, date, page)}${cardFileName}`;
+export const articleCardHref = (base: string, date: string, page: string, slug: string) =>
+  `${articleHref(base, date, page, slug)}${cardFileName}`;

@@ -13,7 +13,7 @@ export interface El {
 }
 
 /** Parses a page of a built site, given its URL path (`/2023-07-02/A03/`). */
-export function loadPage(urlPath: string, siteDir = builtSiteDir): El {
+export function loadPage(urlPath: string, siteDir = builtSiteDir()): El {
   const file = path.join(siteDir, urlPath, 'index.html');
   return parse(readFileSync(file, 'utf8')) as unknown as El;
 }
