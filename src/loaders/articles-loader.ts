@@ -42,7 +42,18 @@ export function articlesLoader({ base = './content' }: ContentLoaderOptions = {}
           return context.parseData(props);
         },
       });
-      checkUniqueOrder(context.store.values(), root);
+      const entries = [...context.store.values()];
+      checkUniqueOrder(entries, root);
+      // After the load, not in parseData: unchanged files come from the cache and are not parsed again.
+      for (const entry of entries) {
+        (entry.data as ArticleData).figures.forEach((figure, index) => {
+          if (!figure.image) {
+            context.logger.warn(
+              `${entry.filePath}: figure ${index + 1} has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.`,
+            );
+          }
+        });
+      }
     },
   };
 }
