@@ -3,11 +3,22 @@ import { bylineSchema } from './byline.ts';
 import { figureSchema } from './figure.ts';
 import { pageNumberSchema, requiredText } from './common.ts';
 
-/** Optional overrides of where the print layout places an article on its page. */
+/**
+ * Optional overrides of where the print layout (src/print-layout/place.ts) places an article on
+ * its page; anything not given is placed automatically from article order and length.
+ * Overrides never make blocks overlap: a block that does not fit its row moves to the next.
+ */
 export const placementSchema = z.object({
-  /** How many basic columns (基本栏) the article block spans, from 1 to the page's grid. */
+  /**
+   * How many basic columns (基本栏) the article block spans, from 1 to the page's grid (8 on a
+   * broadsheet, 6 on a tabloid); a larger number is read as the whole width. Example: `columns: 3`.
+   */
   columns: z.number().int().min(1).max(16).optional(),
-  /** The row of blocks the article starts, 1 for the top row. */
+  /**
+   * The row of blocks the article is placed in, 1 for the top row; articles with the same row
+   * share it, left to right in reading order. Rows are numbered without gaps on the page, so
+   * `row: 5` on a three-row page is the last row. Example: `row: 1` beside the lead.
+   */
   row: z.number().int().min(1).optional(),
 });
 

@@ -33,7 +33,11 @@ export function phrases(text: string): string[] {
   let start = 0;
   for (let i = 1; i < text.length; i++) {
     const spaceJoin = text[i - 1] === ' ' || text[i] === ' ';
-    if ((fromModel.has(i) && fromWords.has(i)) || spaceJoin) {
+    // A number keeps its unit (238分, 5G, 3D打印: clreq §3.1.7 keeps numbers and their
+    // units on one line); a break before a number is fine where the word segmenter sees one.
+    const afterDigit = DIGIT.test(text[i - 1]!);
+    const beforeNumber = DIGIT.test(text[i]!) && !afterDigit && fromWords.has(i);
+    if (((fromModel.has(i) && fromWords.has(i) && !afterDigit) || beforeNumber) || spaceJoin) {
       chunks.push(text.slice(start, i));
       start = i;
     }
@@ -42,43 +46,51 @@ export function phrases(text: string): string[] {
   return applyLineRules(joinSingles(chunks));
 }
 
-const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** One Han character, with any quotation marks or brackets around it (味”, “新”). */
+const SINGLE_HAN = /^[“‘「『（《]*\p{Script=Han}[”’」』）》，、。：；！？]*$/u;
+const DIGIT = /^[0-9０-９]$/u;
+/** The longest phrase a run of lone characters may be glued into: a narrow column's line. */
+const MAX_GLUED = 8;
 
 /**
- * Both segmenters leave lone characters (历|下区, 第七|届, 展|能|节) where they disagree or
- * lack a word; a headline broken after one of them reads as broken inside a word. A run of
- * lone characters becomes one phrase; a single lone character joins the phrase before it,
- * or the one after it at the start of the text or after a space.
+ * Both segmenters leave lone characters (历|下区, 治理|再|升级, 残疾|人|展|能|节) where they
+ * disagree or lack a word; a line broken beside one of them reads as broken inside a word. A
+ * run of lone characters is glued to the phrases on both sides (济南市历下区, 治理再升级) when
+ * the result stays short enough for a narrow column; otherwise the run becomes one phrase and a
+ * single lone character joins the phrase before it (or after it, at the start of the text).
  */
 function joinSingles(chunks: string[]): string[] {
   const out: string[] = [];
-  let run = '';
-  let pendingForNext = '';
-  const flushRun = () => {
-    if (run.length === 0) return;
-    const previous = out[out.length - 1];
-    if (run.length > 1) out.push(run);
-    else if (previous !== undefined && previous.trim() !== '') out[out.length - 1] = previous + run;
-    else pendingForNext = run;
-    run = '';
-  };
-  for (const chunk of chunks) {
-    if (SINGLE_HAN.test(chunk)) {
-      run += chunk;
+  let i = 0;
+  const isWord = (chunk: string | undefined) => chunk !== undefined && chunk.trim() !== '';
+  while (i < chunks.length) {
+    if (!SINGLE_HAN.test(chunks[i]!)) {
+      out.push(chunks[i]!);
+      i++;
       continue;
     }
-    flushRun();
-    if (pendingForNext && chunk.trim() !== '') {
-      out.push(pendingForNext + chunk);
-      pendingForNext = '';
+    let run = '';
+    while (i < chunks.length && SINGLE_HAN.test(chunks[i]!)) run += chunks[i++];
+    const before = out[out.length - 1];
+    const after = chunks[i];
+    // Never glue into a phrase that opens with a bracket or quote: the break before it is a good one.
+    const joinAfter = isWord(after) && !SINGLE_HAN.test(after!) && !NO_LINE_END.includes(after![0]!);
+    const glued = (isWord(before) ? before! : '') + run + (joinAfter ? after! : '');
+    if (Array.from(glued).length <= MAX_GLUED && glued !== run) {
+      if (isWord(before)) out.pop();
+      out.push(glued);
+      if (joinAfter) i++;
+    } else if (run.length > 1) {
+      out.push(run);
+    } else if (isWord(before)) {
+      out[out.length - 1] = before + run;
+    } else if (isWord(after)) {
+      out.push(run + after);
+      i++;
     } else {
-      if (pendingForNext) out.push(pendingForNext);
-      pendingForNext = '';
-      out.push(chunk);
+      out.push(run);
     }
   }
-  flushRun();
-  if (pendingForNext) out.push(pendingForNext);
   return out;
 }
 

@@ -1,0 +1,140 @@
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { articleSchema, type ArticleData } from '../../src/schemas/index.ts';
+import { parseBody, type BodySection } from '../../src/model/body.ts';
+import { runAstro } from './astro-cli.ts';
+import { projectRoot, scratchDir } from './paths.ts';
+
+/**
+ * A generated test page, so placement is tested beyond the two sample articles: four
+ * articles of very different lengths on one page (a very long lead, one with neither deck nor
+ * lead, one with two figures, a short one with a kicker), written into a scratch copy of the
+ * fixture site (tabloid, base `/paper/`) and built with the real `astro build`. The text is
+ * made of the sample's own sentences, so it has the same punctuation to break around.
+ */
+
+export const GENERATED = { date: '2024-03-08', page: 'B02', base: '/paper/' } as const;
+
+const SENTENCES = [
+  '坚持大抓基层鲜明导向，今年全面开展社区干部“大练兵、大轮训、大比武”。',
+  '聚焦网格全覆盖、力量全配备，科学划分1293个网格，配备1300名专职网格员。',
+  '“身体的残疾让我对知识和技能有着异于常人的渴望，只有坚持不断地学习，才能让自己跟上时代。”',
+  '目前，我们已建成5G基站5919个，大数据规模以上企业实现营收105.5亿元。',
+  '完善“2+1+N+X”网格工作联动机制，推动社区“两委”、志愿者等1.1万余人“入网入格”。',
+  '线上邀请6家优质企业做客直播间，直播总时长超两小时，线上围观达74.5万人次。',
+  '她希望在未来的展能节，能有更多有才华、有智慧的残疾人涌现！',
+  '为什么要这样做？因为“最后一米”的服务，决定了群众的获得感（记者注）。',
+  '在济南展区，记者注意到现场作画的孙国栋：坐在轮椅上的他，上身前倾，聚精会神地进行绘画；',
+  '屏幕上不断闪现“画得太好了”“真是不可思议”等评价。',
+];
+
+/** A deterministic body of `paragraphs` paragraphs under `heads` section heads. */
+function body(paragraphs: number, heads: string[], seed: number): string {
+  const out: string[] = [];
+  let n = seed;
+  for (let p = 0; p < paragraphs; p++) {
+    if (heads.length > 0 && p % Math.ceil(paragraphs / heads.length) === 0) out.push(`### ${heads[Math.floor(p / Math.ceil(paragraphs / heads.length))]}`);
+    const count = 2 + (n % 4);
+    out.push(Array.from({ length: count }, (_, i) => SENTENCES[(n + i * 3) % SENTENCES.length]).join(''));
+    n = (n * 7 + 3) % 101;
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+const ARTICLES: Record<string, string> = {
+  'long.md': `---
+page: B02
+order: 1
+kicker: "深化基层治理改革 推动高质量发展"
+headline: "全市社区网格化服务管理实现全覆盖"
+deck: "1293个网格配齐专职网格员 民生实事办理5.7万件"
+lead: "记者从市委组织部获悉，今年以来，全市坚持党建引领，深化网格化服务管理体系改革，推动资源、服务、管理向基层下沉，一批群众“急难愁盼”问题得到解决。"
+byline:
+  - role: 记者
+    names: [王小明]
+figures:
+  - caption: "3月7日，社区网格员走访辖区居民，了解群众需求。"
+    credit: "记者 王小明 摄"
+slug: long
+---
+
+${body(34, ['网格精细化治理', '数字智慧化赋能', '服务多元化保障', '应急管理扁平化联动'], 1)}`,
+  'plain.md': `---
+page: B02
+order: 2
+headline: "春季义诊走进老街社区"
+byline:
+  - role: 通讯员
+    names: [李华]
+slug: plain
+---
+
+${body(2, [], 5)}`,
+  'figures.md': `---
+page: B02
+order: 3
+headline: "非遗工坊里的“新年味”"
+deck: "剪纸、面塑、葫芦雕刻吸引市民体验"
+lead: "周末，老城区非遗工坊迎来一批特别的学员，市民在传承人指导下体验传统手艺。"
+byline:
+  - role: 记者
+    names: [张伟]
+    mark: 文/片
+figures:
+  - caption: "传承人向小学员演示剪纸技法。"
+  - caption: "市民体验葫芦雕刻，作品吸引众人围观。"
+slug: figures
+---
+
+${body(6, ['手艺有了新传人'], 9)}`,
+  'brief.md': `---
+page: B02
+order: 4
+kicker: "便民"
+headline: "十条公交线路调整运营时间"
+byline:
+  - role: 记者
+    names: [周明]
+slug: brief
+---
+
+${body(3, [], 13)}`,
+};
+
+/** Writes the generated page into a fresh scratch copy of the fixture site and builds it. */
+export async function buildGeneratedSite(): Promise<{ root: string; outDir: string }> {
+  const root = path.join(scratchDir(), 'generated-site');
+  const outDir = path.join(root, 'dist');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  await cp(path.join(projectRoot, 'tests/fixture-site'), root, {
+    recursive: true,
+    filter: (src) => !/(?:^|\/)(?:dist|node_modules|\.astro)(?:\/|$)/.test(path.relative(projectRoot, src)),
+  });
+  // The copy sits two levels deeper than the fixture: point its imports at the real sources.
+  for (const file of ['astro.config.mjs', 'src/content.config.ts']) {
+    const full = path.join(root, file);
+    const source = await readFile(full, 'utf8');
+    await writeFile(full, source.replaceAll(/(['"])((?:\.\.\/)+)src\//g, (_m, q) => `${q}${path.relative(path.dirname(full), path.join(projectRoot, 'src'))}/`));
+  }
+  const dir = path.join(root, 'content', GENERATED.date);
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, `${GENERATED.page}.yaml`),
+    `date: ${GENERATED.date}\nnumber: ${GENERATED.page}\nsection: 城市\ncredits:\n  - role: 编辑\n    names: [陈静]\n  - role: 美编\n    names: [刘洋]\n`,
+  );
+  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(dir, name), text);
+  const result = await runAstro(['build', '--root', root, '--outDir', outDir], projectRoot);
+  if (result.code !== 0) throw new Error(`The generated site did not build (exit ${result.code}):\n${result.output}`);
+  return { root, outDir };
+}
+
+/** The generated articles in reading order, read back through the real schema and body parser. */
+export function generatedArticles(): { slug: string; data: ArticleData; sections: BodySection[] }[] {
+  return Object.values(ARTICLES).map((file) => {
+    const [, front, text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+    const data = articleSchema.parse(parseYaml(front!));
+    return { slug: data.slug!, data, sections: parseBody(text!) };
+  });
+}

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phrases } from '../src/typeset/phrases.ts';
+import { NO_LINE_END, NO_LINE_START } from '../src/typeset/marks.ts';
+
+/** Common Han characters, the clreq marks and a few digits, Latin letters and a space. */
+const CHARS = '的一是在了不和有大这中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年发成部民可出能方进同行面说种过度而多子后自社加小机经力线本电高量长党得实家定深法表水理化现所二起政三好十无农使性前等反体合路图把结第里正新开论之物从当两些还天事队点重思与间内去因日利相员气业代全组数果期导平基月然形想制心样都向变关问比展最外看治提五解系者群头意只明四道认次文通条公领军流入接位情运并原放立题质指建区活众很教决特此常石强极土已根共直团统式转别造切九取西持总料连任志观调七山程百报更见必真保热委手改管处己将修支识先老光专什六型具示复安带东增则完风回南广劳科北打积车计给节做务被整联步集号列温装即知研单色坚据速防史拉世设达尔场织历花受求传口断况精金界品判参层止边清至万确究书术状厂须离再目海交权儿青才证低越际八试规近注办布门需走议县固除般引千胜细影济白格效置推空配叶率今选养话查差半始片施响收华觉备名红续均标记难存测身紧派准角降维板许破技消底床田势端感往神便村构照容非搞亚磨族火段算适讲按值美态黄易服早班信排台声该击素张密害草何树继右属市严径检左页抗苏显苦英快称坏移约材省黑武培著河帝仅针怎植京助升王眼她抓含苗副杂普谈围食射源例致旧却充足短划剂宣环落首波承粉践府鱼随考刻靠够满夫失包住促局周护师举曲春元超负封换太模减阳扬江析亩木言球朝医校古听唯输站另卫字鼓刚写刘微略范供块功套友限项余卷创律雨让骨远帮初皮播优占死毒圈伟季训控激找叫云互跟留误吸阻故晚丝女散亲院冷彻弹错商视艺灭版烈零室轻血倍缺察绝富城冲壤简否柱李望盘雄似困益洲脱投送侧盖挥距触星松获兴独官混纪依未突架宽冬章偏纹吃执熟稳夺硬价努翻奇甲预职评读背协损棉侵灰虽厚罗告箱掌恩爱停曾营终钱待尽缩沙退陈讨奋载幼哪迫旋征倒握担仍鲜卡粗介钻逐弱脚怕盐末阴丰冠街贝付吉惊顿秒悬森糖圣陶词迟亿、，。：；！？）」』”’（「『“‘238G ';
+
+describe('phrases: where headlines, section heads and captions may break', () => {
+  it.each([
+    ['1日上午，济南市历下区举办党建引领基层治理“书记论坛”。', '济南市历下区'],
+    ['推动党建引领基层治理再升级', '治理再升级'],
+    ['第七届全国残疾人职业技能大赛暨第四届全国残疾人展能节落幕', '残疾人展能节落幕'],
+    ['非遗工坊里的“新年味”', '“新年味”'],
+  ])('keeps a word the segmenters leave in pieces whole: %s', (text, whole) => {
+    expect(phrases(text)).toContain(whole);
+  });
+
+  it('keeps a number with its unit (clreq: 238分 never breaks)', () => {
+    const parts = phrases('山东省代表团团体总分238分获第一');
+    expect(parts.some((p) => p.includes('238分'))).toBe(true);
+  });
+
+  it('gives the text back unchanged, and no phrase starts with a closing mark or ends with an opening one', () => {
+    const alphabet = fc.constantFrom(...Array.from(CHARS));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        const parts = phrases(text);
+        expect(parts.join('')).toBe(text);
+        parts.forEach((p, i) => {
+          if (i > 0 && parts[i - 1]!.trim() !== '' && p.trim() !== '') expect(NO_LINE_START.includes(p[0]!), `${parts.join('|')}`).toBe(false);
+          if (i < parts.length - 1 && p.trim() !== '' && parts[i + 1]!.trim() !== '') expect(NO_LINE_END.includes(p.at(-1)!), `${parts.join('|')}`).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
