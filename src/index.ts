@@ -4,6 +4,7 @@ import type { EditionOptions } from './schemas/edition.ts';
 import { validateOptions } from './integration/validate-options.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { routes } from './integration/routes.ts';
+import { cardHooks } from './integration/cards.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
@@ -11,10 +12,12 @@ import { routes } from './integration/routes.ts';
  */
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
+  const cards = cardHooks();
   return {
     name: 'newsprint',
     hooks: {
-      'astro:config:setup': ({ updateConfig, injectRoute }) => {
+      'astro:config:setup': (params) => {
+        const { updateConfig, injectRoute } = params;
         updateConfig({
           site: edition.site,
           base: edition.base,
@@ -24,7 +27,11 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });
         }
+        // Share cards (Open Graph images) next to every page and article: src/integration/cards.ts.
+        cards.setup(params);
       },
+      'astro:build:start': (params) => cards.buildStart(params),
+      'astro:build:done': (params) => cards.buildDone(params),
     },
   };
 }
