@@ -5,10 +5,12 @@ import { validateOptions } from './integration/validate-options.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { routes } from './integration/routes.ts';
 import { cardHooks } from './integration/cards.ts';
+import { woff2Only } from './integration/woff2-only.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
- * are validated first, then the site's address, the routes and the config module are set.
+ * are validated first, then the site's address, the routes, the config module, the font
+ * trimming and the share-card hooks are set; the work lives in `src/integration/` and below.
  */
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
@@ -22,7 +24,7 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
           site: edition.site,
           base: edition.base,
           trailingSlash: 'always',
-          vite: { plugins: [virtualConfig(edition)] },
+          vite: { plugins: [virtualConfig(edition), woff2Only()] },
         });
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });

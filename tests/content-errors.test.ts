@@ -1,8 +1,9 @@
-import { cp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdir, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstro } from './helpers/astro-cli.ts';
-import { projectRoot, scratchDir } from './helpers/paths.ts';
+import { projectRoot } from './helpers/paths.ts';
+import { scratchSite } from './helpers/scratch-site.ts';
 
 /**
  * Bad content stops the build with a message that names the file, the field and what is
@@ -10,19 +11,7 @@ import { projectRoot, scratchDir } from './helpers/paths.ts';
  * `astro sync`, which runs Newsprint's loaders exactly as `astro build` does.
  */
 async function siteWith(name: string, change: (content: string) => Promise<void>) {
-  const root = path.join(scratchDir(), `bad-${name}`);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  await cp(path.join(projectRoot, 'tests/fixture-site'), root, {
-    recursive: true,
-    filter: (src) => !/(?:^|\/)(?:dist|node_modules|\.astro)(?:\/|$)/.test(path.relative(projectRoot, src)),
-  });
-  // The copy sits two levels deeper than the fixture: point its imports at the real sources.
-  for (const file of ['astro.config.mjs', 'src/content.config.ts']) {
-    const full = path.join(root, file);
-    const source = await readFile(full, 'utf8');
-    await writeFile(full, source.replaceAll(/(['"])((?:\.\.\/)+)src\//g, (_m, q) => `${q}${path.relative(path.dirname(full), path.join(projectRoot, 'src'))}/`));
-  }
+  const root = await scratchSite(`bad-${name}`);
   await change(path.join(root, 'content'));
   return runAstro(['sync', '--root', root], projectRoot);
 }

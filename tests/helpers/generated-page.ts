@@ -1,10 +1,11 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, type ArticleData } from '../../src/schemas/index.ts';
 import { parseBody, type BodySection } from '../../src/model/body.ts';
 import { runAstro } from './astro-cli.ts';
-import { projectRoot, scratchDir } from './paths.ts';
+import { projectRoot } from './paths.ts';
+import { scratchSite } from './scratch-site.ts';
 
 /**
  * A generated test page, so placement is tested beyond the two sample articles: four
@@ -104,20 +105,8 @@ ${body(3, [], 13)}`,
 
 /** Writes the generated page into a fresh scratch copy of the fixture site and builds it. */
 export async function buildGeneratedSite(): Promise<{ root: string; outDir: string }> {
-  const root = path.join(scratchDir(), 'generated-site');
+  const root = await scratchSite('generated-site');
   const outDir = path.join(root, 'dist');
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  await cp(path.join(projectRoot, 'tests/fixture-site'), root, {
-    recursive: true,
-    filter: (src) => !/(?:^|\/)(?:dist|node_modules|\.astro)(?:\/|$)/.test(path.relative(projectRoot, src)),
-  });
-  // The copy sits two levels deeper than the fixture: point its imports at the real sources.
-  for (const file of ['astro.config.mjs', 'src/content.config.ts']) {
-    const full = path.join(root, file);
-    const source = await readFile(full, 'utf8');
-    await writeFile(full, source.replaceAll(/(['"])((?:\.\.\/)+)src\//g, (_m, q) => `${q}${path.relative(path.dirname(full), path.join(projectRoot, 'src'))}/`));
-  }
   const dir = path.join(root, 'content', GENERATED.date);
   await mkdir(dir, { recursive: true });
   await writeFile(
