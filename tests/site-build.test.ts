@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, findAll, hasClass, loadPage, text } from './helpers/html.ts';
@@ -15,6 +15,18 @@ describe('the built sample site', () => {
     for (const url of ['/', '/2023-07-02/', '/2023-07-02/A03/', '/2023-07-02/A03/1/', '/2023-07-02/A03/2/']) {
       expect(existsSync(path.join(builtSiteDir(), url, 'index.html')), url).toBe(true);
     }
+  });
+
+  it('ships its fonts from the site itself, as WOFF2 only', () => {
+    const assets = readdirSync(path.join(builtSiteDir(), '_astro'));
+    const fonts = assets.filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+    const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(builtSiteDir(), '_astro', f), 'utf8')).join('');
+    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(100);
+    // Vite inlines the smallest chunks as data URLs; every other one is a file of the site.
+    for (const url of urls) expect(url.slice(0, 80)).toMatch(/^(\/_astro\/[^/]+\.woff2|data:font\/woff2;base64,)/);
   });
 
   it('declares Simplified Chinese on every page', () => {
