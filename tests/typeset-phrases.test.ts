@@ -16,6 +16,14 @@ describe('phrases: where headlines, section heads and captions may break', () =>
     expect(phrases(text)).toContain(whole);
   });
 
+  it.each([
+    ['历下区“书记论坛”有“新”论', '“书记论坛”'],
+    ['泉城夜市灯火通明，市民排队“打卡”老字号《济南往事》新书发布', '《济南往事》'],
+  ])('keeps a short quotation whole: %s', (text, quoted) => {
+    // BudouX and the word segmenter both break 书记|论坛: the quotation rule joins it again.
+    expect(phrases(text).some((p) => p.includes(quoted))).toBe(true);
+  });
+
   it('keeps a number with its unit (clreq: 238分 never breaks)', () => {
     const parts = phrases('山东省代表团团体总分238分获第一');
     expect(parts.some((p) => p.includes('238分'))).toBe(true);

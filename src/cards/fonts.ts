@@ -19,7 +19,7 @@ export type FaceName = 'serif-bold' | 'sans-regular';
 /** Font file paths by face; the default is the Noto SC static TTFs Newsprint depends on. */
 export type FontFiles = Record<FaceName, string>;
 
-const FACES: Record<FaceName, { family: string; weight: 400 | 700 }> = {
+export const FACES: Record<FaceName, { family: string; weight: 400 | 700 }> = {
   'serif-bold': { family: 'Noto Serif SC', weight: 700 },
   'sans-regular': { family: 'Noto Sans SC', weight: 400 },
 };

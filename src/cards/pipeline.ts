@@ -4,7 +4,7 @@ import type { CardEnvironment } from './environment.ts';
 import { loadFonts, type CardFonts } from './fonts.ts';
 import { checkGlyphs, codePoints, MISSING_MARK } from './glyphs.ts';
 import type { CardInput, CardJob } from './inputs.ts';
-import { cardSvg, layoutCard, svgToPng } from './render.ts';
+import { layoutCard, renderCard } from './render.ts';
 
 /**
  * The card pipeline: cache lookups, rendering with a few cards in flight, statistics and
@@ -147,7 +147,7 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
     const fonts = await fontsReady();
     let png: Buffer;
     try {
-      png = await svgToPng(await cardSvg(layoutCard(job.input, fonts, env.emojiDir), fonts));
+      png = await renderCard(layoutCard(job.input, fonts, env.emojiDir), fonts, env.fontFiles);
     } catch (error) {
       throw new Error(`The share card ${job.path} (${job.source}) could not be rendered: ${(error as Error).message}`, { cause: error });
     }

@@ -2,17 +2,22 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from './design.ts';
 import { emojiDataUri } from './emoji.ts';
-import type { CardFonts } from './fonts.ts';
+import type { CardFonts, FontFiles } from './fonts.ts';
+import { rasterise } from './raster.ts';
+import { readSvg } from './svg-ops.ts';
 import type { CardLayout, LayoutContext } from './compose.ts';
 import { articleCard } from './card-article.ts';
 import { pageCard } from './card-page.ts';
 import type { CardInput } from './inputs.ts';
 
 /**
- * Rendering: layout (our own line breaking) → satori (SVG, glyphs as paths) → sharp (PNG).
- * sharp rasterises and encodes on libuv's thread pool, so while one card is encoded the main
- * thread can already run satori for the next: the pipeline keeps a few cards in flight.
- * @resvg/resvg-js is not used: it leaks ~3 MB per render (notes/share-cards.md).
+ * Rendering: layout (our own line breaking) → satori (layout; SVG with text as positioned
+ * `<text>` runs, `embedFont: false`) → our rasteriser (rectangles, FreeType glyph masks drawn
+ * by Pango and cached per run, emoji) → sharp (PNG). Measured per card, CPU: satori ~3 ms
+ * instead of ~9 ms with glyph outlines, and no librsvg rasterising outlines (~15 ms). Cards the
+ * rasteriser cannot draw (svg-ops.ts says which) fall back to the old path: satori with glyph
+ * outlines → librsvg. sharp encodes on libuv's thread pool, so the pipeline keeps a few cards
+ * in flight. @resvg/resvg-js is not used: it leaks ~3 MB per render (notes/share-cards.md).
  */
 
 /** Lays a card out: the satori tree, its emoji and any characters no font has. */
@@ -21,7 +26,7 @@ export function layoutCard(input: CardInput, fonts: CardFonts, emojiDir: string)
   return input.kind === 'article' ? articleCard(input, ctx) : pageCard(input, ctx);
 }
 
-/** The card as SVG; `embedFont: false` keeps text as `<text>` elements (for tests). */
+/** The card as SVG; `embedFont: false` keeps text as positioned `<text>` runs: what the renderer draws from and the tests read. */
 export function cardSvg(layout: CardLayout, fonts: CardFonts, embedFont = true): Promise<string> {
   const graphemeImages = Object.fromEntries([...layout.emoji].map(([g, file]) => [g, emojiDataUri(file)]));
   return satori(layout.node as unknown as Parameters<typeof satori>[0], {
@@ -37,14 +42,23 @@ export function cardSvg(layout: CardLayout, fonts: CardFonts, embedFont = true):
 }
 
 /**
- * PNG settings, measured (CPU ms per card): zlib level 4 without adaptive filtering costs
- * ~2 ms against ~3 ms at the default level 6 and ~12 ms with adaptive filtering, for ~10 KB
- * more per card, far under the 300 KB limit. The alpha channel is kept: dropping it costs
- * more than it saves. They are part of the cache key (cache.ts).
+ * PNG settings, measured (CPU ms per card, RGB from our rasteriser): zlib level 2 without
+ * adaptive filtering costs ~3.3–4.3 ms against ~3.8–5.4 ms at level 4 (+10 % bytes: busiest
+ * card 112 KB instead of 101 KB, far under the 300 KB limit), ~2.9–3.5 ms at level 1 (+25 %),
+ * ~12 ms more with adaptive filtering. The fallback path (librsvg) keeps its alpha channel.
+ * They are part of the cache key (cache.ts).
  */
-export const PNG_OPTIONS = { compressionLevel: 4, adaptiveFiltering: false, palette: false } as const;
+export const PNG_OPTIONS = { compressionLevel: 2, adaptiveFiltering: false, palette: false } as const;
 
-/** SVG → PNG with sharp (librsvg), on libuv's thread pool. */
+/** SVG → PNG with sharp (librsvg), on libuv's thread pool: the fallback path. */
 export function svgToPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+}
+
+/** The card's PNG: drawn from satori's positioned runs, or by librsvg when that cannot be done. */
+export async function renderCard(layout: CardLayout, fonts: CardFonts, files: FontFiles): Promise<Buffer> {
+  const ops = readSvg(await cardSvg(layout, fonts, false), fonts);
+  const pixels = ops && (await rasterise(ops, CARD_WIDTH, CARD_HEIGHT, files));
+  if (!pixels) return svgToPng(await cardSvg(layout, fonts));
+  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
 }

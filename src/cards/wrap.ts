@@ -119,33 +119,12 @@ function greedy(units: string[], widths: number[], width: number): string[] {
   return lines;
 }
 
-/** A short quotation or title: 《…》, “…”, 「…」 of up to 8 characters reads as one term. */
-const SHORT_QUOTE = /[“‘「『《〈]([^“”‘’「」『』《》〈〉]{1,8})[”’」』》〉]/gu;
-
 /**
- * Joins phrases that break inside a short quotation: a headline that puts “书记论坛” in
- * quotes names one thing, and a break in it (“书记|论坛”) reads as two.
+ * The pieces a line may break between: the phrases (`phrases()`, which also keeps short
+ * quotations such as “书记论坛” whole, for the page view and the cards alike).
  */
-function keepQuotesWhole(units: string[]): string[] {
-  const text = units.join('');
-  const inside = new Set<number>();
-  for (const match of text.matchAll(SHORT_QUOTE)) {
-    for (let i = match.index + 1; i < match.index + match[0].length; i++) inside.add(i);
-  }
-  if (inside.size === 0) return units;
-  const out: string[] = [];
-  let offset = 0;
-  for (const unit of units) {
-    if (out.length > 0 && inside.has(offset)) out[out.length - 1] += unit;
-    else out.push(unit);
-    offset += unit.length;
-  }
-  return out;
-}
-
-/** The pieces a line may break between: phrases, with short quotations kept whole. */
 export function lineUnits(text: string, m?: Measure): string[] {
-  return keepQuotesWhole(m ? phrasesOf(text, m) : phrases(text));
+  return m ? phrasesOf(text, m) : phrases(text);
 }
 
 /** The line units of `text`, with any unit wider than a whole line split to fit. */

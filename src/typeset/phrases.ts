@@ -43,7 +43,7 @@ export function phrases(text: string): string[] {
     }
   }
   chunks.push(text.slice(start));
-  return applyLineRules(joinSingles(chunks));
+  return keepQuotesWhole(applyLineRules(joinSingles(chunks)));
 }
 
 /** One Han character, with any quotation marks or brackets around it (味”, “新”). */
@@ -112,4 +112,41 @@ function applyLineRules(chunks: string[]): string[] {
     else out.push(chunk);
   }
   return out;
+}
+
+/** A short quotation or title: 《…》, “…”, 「…」 of up to 8 characters reads as one term. */
+const SHORT_QUOTE = /[“‘「『《〈]([^“”‘’「」『』《》〈〉]{1,8})[”’」』》〉]/gu;
+
+/**
+ * Keeps a short quotation whole: a headline that puts “书记论坛” in quotes names one thing,
+ * and a break in it (“书记|论坛”) reads as two. Where the segmenters broke inside one, the
+ * quotation becomes its own phrase: the breaks inside it go, and breaks right before and after
+ * it come in where the line-start and line-end rules allow them. Joining alone made phrases
+ * such as “书记论坛”有“新”论 too wide for a 390 px headline line.
+ */
+function keepQuotesWhole(units: string[]): string[] {
+  const text = units.join('');
+  const breaks = new Set<number>();
+  let offset = 0;
+  for (const unit of units) {
+    if (offset > 0) breaks.add(offset);
+    offset += unit.length;
+  }
+  let changed = false;
+  for (const match of text.matchAll(SHORT_QUOTE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const inside = [...breaks].filter((b) => b > start && b < end);
+    if (inside.length === 0) continue;
+    changed = true;
+    for (const b of inside) breaks.delete(b);
+    for (const b of [start, end]) {
+      // A space already is a break; otherwise no line may start with a closing mark or end with an opening one.
+      const legal = b > 0 && b < text.length && !NO_LINE_START.includes(text[b]!) && !NO_LINE_END.includes(text[b - 1]!);
+      if (legal && text[b] !== ' ' && text[b - 1] !== ' ') breaks.add(b);
+    }
+  }
+  if (!changed) return units;
+  const cuts = [0, ...[...breaks].sort((a, b) => a - b), text.length];
+  return cuts.slice(1).map((cut, i) => text.slice(cuts[i], cut));
 }
