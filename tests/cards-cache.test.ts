@@ -1,7 +1,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, cardFiles, scratchSite, type Build } from './helpers/cards-site.ts';
+import { buildSite, cardFiles, type Build } from './helpers/cards-site.ts';
+import { scratchSite } from './helpers/scratch-site.ts';
 
 /**
  * Share cards: cached on disk by a hash of everything that changes their pixels, and the same

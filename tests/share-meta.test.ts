@@ -4,7 +4,8 @@ import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticle, readPage } from './helpers/content-files.ts';
-import { buildSite, scratchSite } from './helpers/cards-site.ts';
+import { buildSite } from './helpers/cards-site.ts';
+import { scratchSite } from './helpers/scratch-site.ts';
 import { builtSiteDir } from './helpers/paths.ts';
 
 /**

@@ -1,4 +1,5 @@
 import type { CardEnvironment } from './environment.ts';
+import type { CardJob } from './inputs.ts';
 import { createCardPipeline, type CardPipeline, type PipelineOptions } from './pipeline.ts';
 
 /**
@@ -24,4 +25,10 @@ export function sharedPipeline(env: CardEnvironment): CardPipeline {
 /** The process's pipeline, if one was started. */
 export function currentPipeline(): CardPipeline | undefined {
   return (globalThis as Holder)[KEY];
+}
+
+/** The HTTP response of a card route: the PNG from the shared pipeline (rendered or cached). */
+export async function cardResponse(env: CardEnvironment, job: CardJob): Promise<Response> {
+  const png = await sharedPipeline(env).get(job);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -5,7 +5,7 @@ import { cardEnvironment, type CardEnvironment } from '../cards/environment.ts';
 import { currentPipeline, startPipeline } from '../cards/shared.ts';
 
 /**
- * Share cards in the integration: two static endpoint routes (`src/integration/*-card.ts`)
+ * Share cards in the integration: two static endpoint routes (`src/routes/*-card.ts`)
  * that Astro writes next to each page and article in a build and serves in `astro dev`, a
  * virtual module that hands them the card environment, and the build log lines. The work
  * itself is in `src/cards/`.
@@ -18,8 +18,8 @@ import { currentPipeline, startPipeline } from '../cards/shared.ts';
  */
 
 export const cardRoutes = [
-  { pattern: '/[date]/[page]/card.png', entrypoint: new URL('./page-card.ts', import.meta.url) },
-  { pattern: '/[date]/[page]/[article]/card.png', entrypoint: new URL('./article-card.ts', import.meta.url) },
+  { pattern: '/[date]/[page]/card.png', entrypoint: new URL('../routes/page-card.ts', import.meta.url) },
+  { pattern: '/[date]/[page]/[article]/card.png', entrypoint: new URL('../routes/article-card.ts', import.meta.url) },
 ];
 
 const MODULE_ID = 'virtual:newsprint/cards';

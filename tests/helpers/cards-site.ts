@@ -1,30 +1,12 @@
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runAstro, type RunResult } from './astro-cli.ts';
-import { projectRoot, scratchDir } from './paths.ts';
+import { projectRoot } from './paths.ts';
 
 /**
- * Scratch copies of the fixture site for the share-card tests: each test gets its own copy
- * (and so its own card cache under its `node_modules/.astro`), built with the real CLI.
+ * Builds of scratch copies of the fixture site (`scratch-site.ts`) for the share-card tests:
+ * each copy has its own card cache under its `node_modules/.astro`, built with the real CLI.
  */
-
-/** Copies tests/fixture-site to this run's scratch folder and points its imports at src/. */
-export async function scratchSite(name: string): Promise<string> {
-  const root = path.join(scratchDir(), name);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  await cp(path.join(projectRoot, 'tests/fixture-site'), root, {
-    recursive: true,
-    filter: (src) => !/(?:^|\/)(?:dist|node_modules|\.astro)(?:\/|$)/.test(path.relative(projectRoot, src)),
-  });
-  for (const file of ['astro.config.mjs', 'src/content.config.ts']) {
-    const full = path.join(root, file);
-    const source = await readFile(full, 'utf8');
-    const src = path.relative(path.dirname(full), path.join(projectRoot, 'src'));
-    await writeFile(full, source.replaceAll(/(['"])((?:\.\.\/)+)src\//g, (_m, q) => `${q}${src}/`));
-  }
-  return root;
-}
 
 export interface Build extends RunResult {
   outDir: string;

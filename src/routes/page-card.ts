@@ -3,7 +3,7 @@ import edition from 'virtual:newsprint/config';
 import env from 'virtual:newsprint/cards';
 import { getPages } from '../data/edition-data.ts';
 import { pageCardInput, type CardJob } from '../cards/inputs.ts';
-import { sharedPipeline } from '../cards/shared.ts';
+import { cardResponse, sharedPipeline } from '../cards/shared.ts';
 import { cardFileName } from '../model/urls.ts';
 
 /** `/<date>/<page>/card.png`: a page's share card, written next to the page (see article-card.ts). */
@@ -24,7 +24,4 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: CardJob }> = async ({ props }) => {
-  const png = await sharedPipeline(env).get(props.job);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ job: CardJob }> = ({ props }) => cardResponse(env, props.job);

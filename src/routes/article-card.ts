@@ -3,7 +3,7 @@ import edition from 'virtual:newsprint/config';
 import env from 'virtual:newsprint/cards';
 import { getArticles } from '../data/edition-data.ts';
 import { articleCardInput, type CardJob } from '../cards/inputs.ts';
-import { sharedPipeline } from '../cards/shared.ts';
+import { cardResponse, sharedPipeline } from '../cards/shared.ts';
 import { cardFileName } from '../model/urls.ts';
 
 /**
@@ -25,7 +25,4 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: CardJob }> = async ({ props }) => {
-  const png = await sharedPipeline(env).get(props.job);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ job: CardJob }> = ({ props }) => cardResponse(env, props.job);
