@@ -33,8 +33,20 @@ export interface Issue {
   pages: Page[];
 }
 
-/** Every issue, newest first, with its pages and articles. */
-export async function getIssues(): Promise<Issue[]> {
+let built: Promise<Issue[]> | undefined;
+
+/**
+ * Every issue, newest first, with its pages and articles. Six routes list their paths from
+ * it, so a build reads and parses the collections once; `astro dev` reads them afresh on
+ * every request, because content changes while the server runs.
+ */
+export function getIssues(): Promise<Issue[]> {
+  if (!import.meta.env.PROD) return readIssues();
+  built ??= readIssues();
+  return built;
+}
+
+async function readIssues(): Promise<Issue[]> {
   const [pageEntries, articleEntries] = await Promise.all([getCollection('pages'), getCollection('articles')]);
   const pages = new Map<string, Page>();
   for (const entry of pageEntries) {
