@@ -36,9 +36,9 @@ describe('the built sample site', () => {
     }
   });
 
-  it('links the issue view to the page and both articles', () => {
+  it('links the issue view to the page, both articles and the list of all issues', () => {
     const hrefs = findAll(loadPage('/2023-07-02/'), byTag('a')).map((a) => attr(a, 'href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/2023-07-02/A03/', '/2023-07-02/A03/1/', '/2023-07-02/A03/2/']));
+    expect(hrefs).toEqual(expect.arrayContaining(['/', '/2023-07-02/A03/', '/2023-07-02/A03/1/', '/2023-07-02/A03/2/']));
   });
 
   for (const [slug, article] of [['1', a1], ['2', a2]] as const) {

@@ -12,13 +12,3 @@ export const NO_LINE_END = '（「『“‘《〈【〖〔([{';
 
 /** Sentence-final punctuation, full-width and ASCII, including closing quotes after a full stop. */
 export const SENTENCE_FINAL = '。！？…”’」』!?.';
-
-/** True when `text` starts with a mark that may not start a line. */
-export function startsWithNoLineStart(text: string): boolean {
-  return text.length > 0 && NO_LINE_START.includes(text[0]!);
-}
-
-/** True when `text` ends with a mark that may not end a line. */
-export function endsWithNoLineEnd(text: string): boolean {
-  return text.length > 0 && NO_LINE_END.includes(text[text.length - 1]!);
-}
