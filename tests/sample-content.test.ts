@@ -4,7 +4,7 @@ import { readArticle, readPage } from './helpers/content-files.ts';
 import { transcriptPath } from './helpers/paths.ts';
 
 /**
- * The sample edition against ../shared/seed/ANATOMY.md, element by element. Expected text is
+ * The sample edition against samples/2023-07-02-A03/ANATOMY.md, element by element. Expected text is
  * taken from the transcript itself by line number, with the repairs ANATOMY.md prescribes.
  */
 const lines = readFileSync(transcriptPath, 'utf8').split('\n');

@@ -2,7 +2,7 @@
  * The first pass over a transcript: its lines grouped into Markdown-like blocks. A block is a
  * heading line (`#`…`######`) or a run of non-blank text lines; blank lines only separate
  * blocks, but how many there were is kept, because a run of 2+ blank lines is a scar of the
- * print layout that hints at a dropped-in block (ANATOMY.md D12).
+ * print layout that hints at a dropped-in block (samples/2023-07-02-A03/ANATOMY.md D12).
  */
 
 export interface Block {

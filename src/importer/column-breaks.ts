@@ -1,7 +1,7 @@
 import { SENTENCE_FINAL } from '../typeset/marks.ts';
 
 /**
- * Column breaks (ANATOMY.md D1, D3, D4, D6, D7): the print layout cut a paragraph where a
+ * Column breaks (samples/2023-07-02-A03/ANATOMY.md D1, D3, D4, D6, D7): the print layout cut a paragraph where a
  * column ended, and the transcript shows the two halves as two paragraphs. Three signals
  * reveal a cut, and together they find every break of the sample and flag no other line:
  * the first half does not end a sentence, its quotation marks are unbalanced, or a word spans

@@ -1,7 +1,7 @@
 import type { ImportedCredit } from './types.ts';
 
 /**
- * The page credit line (ANATOMY.md D8): `编辑：武俊 美编：继红 组版：侯波`, once per page, in any
+ * The page credit line (samples/2023-07-02-A03/ANATOMY.md D8): `编辑：武俊 美编：继红 组版：侯波`, once per page, in any
  * order and with any roles, printed wherever the layout had room. It is recognised by its
  * shape (a run of `role：names` items, or of known roles and names without colons), never by
  * its position, and becomes the page's credits.

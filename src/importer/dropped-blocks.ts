@@ -2,7 +2,7 @@ import { endsSentence, hasOpenQuote } from './column-breaks.ts';
 import type { ImportedFigure } from './types.ts';
 
 /**
- * Blocks the print layout dropped into the text (ANATOMY.md D2, D5): a photo caption and an
+ * Blocks the print layout dropped into the text (samples/2023-07-02-A03/ANATOMY.md D2, D5): a photo caption and an
  * article's lead that the transcript placed inside another paragraph. A dropped-in block is a
  * whole text (it ends a sentence, its quotes are balanced) that interrupts an unfinished
  * paragraph or is set off by a run of blank lines, and that reads as a caption or a lead:

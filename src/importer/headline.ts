@@ -1,7 +1,7 @@
 import { isCjkPunctuation, isHan } from '../typeset/punctuation.ts';
 
 /**
- * A kicker merged into its headline (ANATOMY.md D9): `# 第七届…展能节落幕 山东省代表团…获第一`.
+ * A kicker merged into its headline (samples/2023-07-02-A03/ANATOMY.md D9): `# 第七届…展能节落幕 山东省代表团…获第一`.
  * The transcript lost the line break between the 引题 and the 主题 and left a space. A space
  * between two long runs of Chinese text in a `#` line is that scar; the kicker is the first
  * part, as it is printed above the headline. Short halves of equal length are a parallel

@@ -63,7 +63,7 @@ export function runIngest(argv: readonly string[], cwd: string): IngestResult {
   const { values, positionals } = args;
   if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
   const usage = (message: string): IngestResult => ({ code: 2, stdout: '', stderr: `${message}\n${USAGE}\n` });
-  if (positionals.length !== 1) return usage(positionals.length === 0 ? 'Give the transcript to import, for example ../shared/seed/000_c6bdc8c64fa675cb.txt.' : `Give one transcript per run; got ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length !== 1) return usage(positionals.length === 0 ? 'Give the transcript to import, for example samples/2023-07-02-A03/transcript.txt.' : `Give one transcript per run; got ${positionals.length}: ${positionals.join(', ')}.`);
   if (values.date === undefined) return usage('--date is missing: give the issue date, for example --date 2023-07-02.');
   if (values.page === undefined) return usage('--page is missing: give the page number, for example --page A03.');
 

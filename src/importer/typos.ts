@@ -1,5 +1,5 @@
 /**
- * Suspected typos, flagged and never changed (ANATOMY.md D13): a doubled Han character such
+ * Suspected typos, flagged and never changed (samples/2023-07-02-A03/ANATOMY.md D13): a doubled Han character such
  * as `残疾人人群体`. Chinese doubles characters on purpose too (等等, 天天, 渐渐, and compounds
  * that meet on the same character, 中国|国家), so a doubling is flagged only when it is not a
  * common reduplicated word and the segmenter does not start a word at its second character.

@@ -30,7 +30,7 @@ type Rand = () => number;
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const int = (rand: Rand, min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 
-const seedDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/seed');
+const sampleDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), 'samples/2023-07-02-A03');
 
 /**
  * Whole sentences of the sample's body, full-width, that start with no date and hold only
@@ -39,7 +39,7 @@ const seedDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), '
 function sampleSentences(): string[] {
   let text = '';
   try {
-    text = readFileSync(path.join(seedDir, '000_c6bdc8c64fa675cb.txt'), 'utf8');
+    text = readFileSync(path.join(sampleDir, 'transcript.txt'), 'utf8');
   } catch {
     return [];
   }

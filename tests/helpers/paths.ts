@@ -4,8 +4,9 @@ import { inject } from 'vitest';
 
 /** Where the tests find the project and what they build. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const seedDir = path.resolve(projectRoot, '../shared/seed');
-export const transcriptPath = path.join(seedDir, '000_c6bdc8c64fa675cb.txt');
+/** The sample page's transcript and its anatomy (the importer's oracle), kept in the repository. */
+export const sampleDir = path.join(projectRoot, 'samples/2023-07-02-A03');
+export const transcriptPath = path.join(sampleDir, 'transcript.txt');
 export const contentDir = path.join(projectRoot, 'content');
 
 declare module 'vitest' {
