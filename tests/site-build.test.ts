@@ -49,26 +49,26 @@ describe('the built sample site', () => {
         const h1s = findAll(doc, byTag('h1'));
         expect(h1s).toHaveLength(1);
         expect(text(h1s[0]!)).toBe(article.data.headline.join('\n'));
-        const kicker = findAll(doc, hasClass('kicker'))[0];
+        const kicker = findAll(doc, hasClass('np-kicker'))[0];
         expect(kicker && text(kicker)).toBe(article.data.kicker);
-        const deck = findAll(doc, hasClass('deck'))[0];
+        const deck = findAll(doc, hasClass('np-deck'))[0];
         expect(deck && text(deck)).toBe(article.data.deck);
       });
 
       it('shows the byline, the lead, every section head and every paragraph in order', () => {
-        const byline = text(findAll(doc, hasClass('byline'))[0]!);
+        const byline = text(findAll(doc, hasClass('np-byline'))[0]!);
         for (const entry of article.data.byline) {
           expect(byline).toContain(`${entry.mark ? `${entry.mark} ` : ''}${entry.role} ${entry.names.join(' ')}`);
         }
-        expect(text(findAll(doc, hasClass('lead'))[0]!)).toBe(article.data.lead);
-        const body = findAll(doc, hasClass('article-body'))[0]!;
-        expect(findAll(body, hasClass('section-head')).map(text)).toEqual(article.sections.map((s) => s.heading));
+        expect(text(findAll(doc, hasClass('np-lead'))[0]!)).toBe(article.data.lead);
+        const body = findAll(doc, hasClass('np-article-body'))[0]!;
+        expect(findAll(body, hasClass('np-section-head')).map(text)).toEqual(article.sections.map((s) => s.heading));
         expect(findAll(body, byTag('p')).map(text)).toEqual(article.sections.flatMap((s) => s.paragraphs));
       });
 
       it('shows the figure captions and the page credits', () => {
         expect(findAll(doc, byTag('figcaption')).map(text)).toEqual(article.data.figures.map((f) => f.caption));
-        const credits = text(findAll(doc, hasClass('credit-line'))[0]!);
+        const credits = text(findAll(doc, hasClass('np-credit-line'))[0]!);
         for (const credit of page.credits) expect(credits).toContain(`${credit.role}：${credit.names.join(' ')}`);
       });
 

@@ -69,7 +69,7 @@ export function prohibitedBreaks(lines: MeasuredLine[]): string[] {
 }
 
 /**
- * Offsets where each phrase-set element (`.phrase-text`) may break: between the `<wbr>`
+ * Offsets where each phrase-set element (`.np-phrase-text`) may break: between the `<wbr>`
  * separated phrases and around spaces, as the page's HTML gives them.
  */
 export function phraseBreaks(page: Page, selector: string): Promise<{ text: string; allowed: number[] }[]> {
@@ -101,7 +101,7 @@ export function blockBoxes(page: Page): Promise<Box[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('.np-block')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { label: el.querySelector('.headline')?.textContent ?? '', left: r.left, top: r.top + scrollY, right: r.right, bottom: r.bottom + scrollY };
+      return { label: el.querySelector('.np-headline')?.textContent ?? '', left: r.left, top: r.top + scrollY, right: r.right, bottom: r.bottom + scrollY };
     }),
   );
 }
@@ -192,7 +192,7 @@ export function columnSpread(page: Page): Promise<{ label: string; columns: numb
     [...document.querySelectorAll('.np-block-body')].map((body) => {
       const lineHeight = parseFloat(getComputedStyle(body).lineHeight);
       const bottoms = new Map<number, number>();
-      for (const child of body.querySelectorAll('p, .section-head, .figure, .byline')) {
+      for (const child of body.querySelectorAll('p, .np-section-head, .np-figure, .np-byline')) {
         for (const r of child.getClientRects()) {
           if (r.height === 0) continue;
           const key = Math.round(r.left);
@@ -200,7 +200,7 @@ export function columnSpread(page: Page): Promise<{ label: string; columns: numb
         }
       }
       const values = [...bottoms.values()];
-      const label = body.closest('.np-block')?.querySelector('.headline')?.textContent ?? '';
+      const label = body.closest('.np-block')?.querySelector('.np-headline')?.textContent ?? '';
       return { label, columns: values.length, spreadLines: values.length > 1 ? (Math.max(...values) - Math.min(...values)) / lineHeight : 0 };
     }),
   );

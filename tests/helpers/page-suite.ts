@@ -33,9 +33,9 @@ export interface SuiteOptions {
 
 export const WIDTHS = [1440, 390] as const;
 /** Text whose lines must obey the clreq line-start and line-end rules. */
-const TEXT = '.article-body p, .lead, .headline, .kicker, .deck, .section-head, figcaption, .byline, .credit-line';
+const TEXT = '.np-article-body p, .np-lead, .np-headline, .np-kicker, .np-deck, .np-section-head, figcaption, .np-byline, .np-credit-line';
 /** Text that may break only between phrases. */
-const PHRASED = '.headline .phrase-text, .kicker .phrase-text, .deck .phrase-text, .section-head .phrase-text, figcaption .phrase-text';
+const PHRASED = '.np-headline .np-phrase-text, .np-kicker .np-phrase-text, .np-deck .np-phrase-text, .np-section-head .np-phrase-text, figcaption .np-phrase-text';
 
 export const artifactsDir = (name: string) => path.join(projectRoot, '.cache/artifacts', name);
 
@@ -109,14 +109,14 @@ export function pageViewSuite(options: SuiteOptions) {
             if (wide) {
               for (const [i, article] of articles.entries()) {
                 const block = `.np-block:nth-child(${i + 1})`;
-                const seen = await visibility(tab, `${block} .article-body p`, '.np-block');
+                const seen = await visibility(tab, `${block} .np-article-body p`, '.np-block');
                 expect(seen.hidden, article.slug).toEqual([]);
                 expect(seen.text).toBe(paragraphs(article).map((p) => `${p}\n`).join(''));
               }
-              const apparatus = await visibility(tab, '.np-block :is(.headline, .kicker, .deck, .lead, .byline, .section-head, figcaption)', '.np-block');
+              const apparatus = await visibility(tab, '.np-block :is(.np-headline, .np-kicker, .np-deck, .np-lead, .np-byline, .np-section-head, figcaption)', '.np-block');
               expect(apparatus.hidden).toEqual([]);
             } else {
-              const seen = await visibility(tab, '.np-block .headline, .np-block .kicker, .np-block .deck, .np-block .lead', '.np-block');
+              const seen = await visibility(tab, '.np-block .np-headline, .np-block .np-kicker, .np-block .np-deck, .np-block .np-lead', '.np-block');
               expect(seen.hidden).toEqual([]);
               const expected = articles.flatMap((a) => [a.data.kicker, a.data.headline.join(''), a.data.deck, a.data.lead]).filter(Boolean).join('');
               expect(seen.text.replaceAll('\n', '')).toBe(expected);
@@ -156,7 +156,7 @@ export function pageViewSuite(options: SuiteOptions) {
 
           it('page view: every block is a heading that links to its article, reachable by keyboard in reading order', async () => {
             const tab = await view(pagePath, width);
-            const links = await tab.$$eval('.np-block h2.headline a', (as) => as.map((a) => a.getAttribute('href')));
+            const links = await tab.$$eval('.np-block h2.np-headline a', (as) => as.map((a) => a.getAttribute('href')));
             expect(links).toEqual(articles.map((a) => articlePath(a.slug)));
             const focused: string[] = [];
             for (let i = 0; i < 40 && focused.length < articles.length; i++) {
@@ -173,17 +173,17 @@ export function pageViewSuite(options: SuiteOptions) {
           it(`article view ${article.slug}: every character visible, clreq line breaks, ${wide ? '30–40' : 'full-width'} lines, screenshot`, async () => {
             const tab = await view(articlePath(article.slug), width);
             if (i === 0) await tab.screenshot({ path: path.join(artifactsDir(options.name), `article-${width}.png`), fullPage: true });
-            const seen = await visibility(tab, '.article .article-body p', '.article');
+            const seen = await visibility(tab, '.np-article .np-article-body p', '.np-article');
             expect(seen.hidden).toEqual([]);
             expect(seen.text).toBe(paragraphs(article).map((p) => `${p}\n`).join(''));
-            const lines = await linesOf(tab, `.article :is(${TEXT})`);
+            const lines = await linesOf(tab, `.np-article :is(${TEXT})`);
             expect(prohibitedBreaks(lines)).toEqual([]);
             // clreq: a paragraph never ends on a line of one character (孤字).
-            const body = await linesOf(tab, '.article .article-body p');
+            const body = await linesOf(tab, '.np-article .np-article-body p');
             const widows = body.filter((l, k) => body[k + 1]?.index !== l.index && l.start > 0 && Array.from(l.text.trim()).length < 2);
             expect(widows.map((l) => l.owner.slice(-12))).toEqual([]);
-            const phrased = await linesOf(tab, `.article :is(${PHRASED})`);
-            const breaks = await phraseBreaks(tab, `.article :is(${PHRASED})`);
+            const phrased = await linesOf(tab, `.np-article :is(${PHRASED})`);
+            const breaks = await phraseBreaks(tab, `.np-article :is(${PHRASED})`);
             expect(phrased.filter((l) => l.start > 0 && !breaks[l.index]!.allowed.includes(l.start)).map((l) => l.text)).toEqual([]);
             const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
             expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
@@ -205,12 +205,12 @@ export function pageViewSuite(options: SuiteOptions) {
     it('article views link back to their page, and to the previous and next article', async () => {
       for (const [i, article] of articles.entries()) {
         const tab = await view(articlePath(article.slug), 1440);
-        expect(await tab.$eval('h1.headline', (h) => h.textContent)).toBe(article.data.headline.join(''));
+        expect(await tab.$eval('h1.np-headline', (h) => h.textContent)).toBe(article.data.headline.join(''));
         const hrefs = await tab.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
         expect(hrefs).toContain(pagePath);
         if (i > 0) expect(await tab.getAttribute('a[rel=prev]', 'href')).toBe(articlePath(articles[i - 1]!.slug));
         if (i < articles.length - 1) expect(await tab.getAttribute('a[rel=next]', 'href')).toBe(articlePath(articles[i + 1]!.slug));
-        await tab.click(`.article-context a[href="${pagePath}"]`);
+        await tab.click(`.np-article-context a[href="${pagePath}"]`);
         await tab.waitForURL(`${server.origin}${pagePath}`);
         expect(await tab.$$eval('.np-block', (b) => b.length)).toBe(articles.length);
         await tab.close();
