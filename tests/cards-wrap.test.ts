@@ -4,6 +4,7 @@ import { splitGraphemes } from '../src/cards/glyphs.ts';
 import { ELLIPSIS, lineUnits, measure, wrap, type Measure, type TextFont } from '../src/cards/wrap.ts';
 import { NO_LINE_END, NO_LINE_START } from '../src/typeset/marks.ts';
 import { fonts } from './helpers/cards-svg.ts';
+import { Reach, runs } from './helpers/property.ts';
 
 /**
  * Card line breaking as properties over generated headlines: pieces of real news text with
@@ -55,7 +56,7 @@ describe('card line breaking (properties)', () => {
           }
         });
       }),
-      { numRuns: 300, seed: 5 },
+      runs(300, 5),
     );
   });
 
@@ -72,7 +73,43 @@ describe('card line breaking (properties)', () => {
         if (clamped) expect(lines.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
         else expect(lines.join('')).toBe(text);
       }),
-      { numRuns: 300, seed: 7 },
+      runs(300, 7),
     );
+  });
+
+  it('a phrase wider than the line is split between characters, still obeying the line-start and line-end rules', async () => {
+    // Narrow columns (3–9 em) and long phrases, so most cases reach the split inside a phrase;
+    // no runs of marks (——。) here, since those may have no legal break at all (see above).
+    const long = ['第七届全国残疾人职业技能大赛', '“书记论坛”', '全国残疾人展能节', '推动党建引领基层治理', '《济南往事》', '238分', '，', '。', '、', '：', '！'];
+    const text = fc
+      .array(fc.constantFrom(...long), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.join(''))
+      .filter((t) => !NO_LINE_START.includes(t[0]!) && !/[，。、：！][，。、：！]/.test(t));
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    const reach = new Reach('card long phrases');
+    fc.assert(
+      fc.property(text, font, fc.integer({ min: 3, max: 9 }), (t, style, ems) => {
+        reach.case();
+        const column = ems * style.size;
+        const { lines, clamped } = wrap(t, style, { width: column, maxLines: 50 }, m);
+        expect(clamped).toBe(false);
+        expect(lines.join('')).toBe(t);
+        for (const p of lineUnits(t)) {
+          if (measure(p, style, m) <= column) continue;
+          reach.hit('phrase split');
+          if ([...p].some((c, i) => i > 0 && NO_LINE_START.includes(c))) reach.hit('split phrase holds a closing mark');
+        }
+        lines.forEach((line, i) => {
+          if (splitGraphemes(line).length > 1) expect(measure(line, style, m)).toBeLessThanOrEqual(column + 0.01);
+          if (i > 0) expect(NO_LINE_START.includes(line[0]!), lines.join('|')).toBe(false);
+          if (i < lines.length - 1) expect(NO_LINE_END.includes(line.at(-1)!), lines.join('|')).toBe(false);
+        });
+      }),
+      runs(300, 11),
+    );
+    console.log(reach.summary());
+    // Measured under seed 11 (300 cases): phrase split 48.0%, split phrase holds a closing mark 38.0%.
+    expect(reach.share('phrase split')).toBeGreaterThan(0.45);
+    expect(reach.share('split phrase holds a closing mark')).toBeGreaterThan(0.35);
   });
 });

@@ -11,6 +11,7 @@ import { findDoubledCharacters } from '../src/importer/typos.ts';
 import { parseBody } from '../src/model/body.ts';
 import { normalisePunctuation } from '../src/typeset/punctuation.ts';
 import { significant } from './helpers/importer-run.ts';
+import { runs } from './helpers/property.ts';
 
 /**
  * The importer's rules one by one, on text that is not the sample's: each rule is general, so
@@ -50,7 +51,7 @@ describe('punctuation (GB/T 15834, clreq)', () => {
         expect(significant(once)).toBe(significant(text));
         expect(once).not.toMatch(/\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u);
       }),
-      { numRuns: 300 },
+      runs(300, 21),
     );
   });
 });
@@ -113,7 +114,7 @@ describe('column-break signals', () => {
   it('decides the same with the short-circuit check as with the full list of signals', () => {
     const piece = fc.constantFrom('经', '济', '发', '展', '。', '“', '”', '，', '！', 'A', '5');
     const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
-    fc.assert(fc.property(text, text, (a, b) => showsBreak(a, b) === breakSignals(a, b).length > 0), { numRuns: 500 });
+    fc.assert(fc.property(text, text, (a, b) => showsBreak(a, b) === breakSignals(a, b).length > 0), runs(500, 22));
   });
 
   it('sees no break between two whole paragraphs, nor inside a multi-paragraph quotation', () => {

@@ -7,6 +7,7 @@ import { blockInput } from '../src/print-layout/block-input.ts';
 import * as metrics from '../src/print-layout/metrics.ts';
 import { readArticle } from './helpers/content-files.ts';
 import { projectRoot } from './helpers/paths.ts';
+import { runs } from './helpers/property.ts';
 
 const block = (id: string, bodyChars: number, extra: Partial<BlockInput> = {}): BlockInput => ({
   id,
@@ -130,7 +131,7 @@ describe('print layout: automatic placement', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      runs(300, 41),
     );
   });
 });

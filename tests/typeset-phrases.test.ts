@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../src/typeset/phrases.ts';
 import { NO_LINE_END, NO_LINE_START } from '../src/typeset/marks.ts';
+import { Reach, runs } from './helpers/property.ts';
 
 /** Common Han characters, the clreq marks and a few digits, Latin letters and a space. */
 const CHARS = '的一是在了不和有大这中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年发成部民可出能方进同行面说种过度而多子后自社加小机经力线本电高量长党得实家定深法表水理化现所二起政三好十无农使性前等反体合路图把结第里正新开论之物从当两些还天事队点重思与间内去因日利相员气业代全组数果期导平基月然形想制心样都向变关问比展最外看治提五解系者群头意只明四道认次文通条公领军流入接位情运并原放立题质指建区活众很教决特此常石强极土已根共直团统式转别造切九取西持总料连任志观调七山程百报更见必真保热委手改管处己将修支识先老光专什六型具示复安带东增则完风回南广劳科北打积车计给节做务被整联步集号列温装即知研单色坚据速防史拉世设达尔场织历花受求传口断况精金界品判参层止边清至万确究书术状厂须离再目海交权儿青才证低越际八试规近注办布门需走议县固除般引千胜细影济白格效置推空配叶率今选养话查差半始片施响收华觉备名红续均标记难存测身紧派准角降维板许破技消底床田势端感往神便村构照容非搞亚磨族火段算适讲按值美态黄易服早班信排台声该击素张密害草何树继右属市严径检左页抗苏显苦英快称坏移约材省黑武培著河帝仅针怎植京助升王眼她抓含苗副杂普谈围食射源例致旧却充足短划剂宣环落首波承粉践府鱼随考刻靠够满夫失包住促局周护师举曲春元超负封换太模减阳扬江析亩木言球朝医校古听唯输站另卫字鼓刚写刘微略范供块功套友限项余卷创律雨让骨远帮初皮播优占死毒圈伟季训控激找叫云互跟留误吸阻故晚丝女散亲院冷彻弹错商视艺灭版烈零室轻血倍缺察绝富城冲壤简否柱李望盘雄似困益洲脱投送侧盖挥距触星松获兴独官混纪依未突架宽冬章偏纹吃执熟稳夺硬价努翻奇甲预职评读背协损棉侵灰虽厚罗告箱掌恩爱停曾营终钱待尽缩沙退陈讨奋载幼哪迫旋征倒握担仍鲜卡粗介钻逐弱脚怕盐末阴丰冠街贝付吉惊顿秒悬森糖圣陶词迟亿、，。：；！？）」』”’（「『“‘238G ';
@@ -30,17 +31,37 @@ describe('phrases: where headlines, section heads and captions may break', () =>
   });
 
   it('gives the text back unchanged, and no phrase starts with a closing mark or ends with an opening one', () => {
-    const alphabet = fc.constantFrom(...Array.from(CHARS));
+    // Marks weighted up so that most cases put a closing mark after text and an opening mark
+    // before it, the cases the line rules are about (uniform characters reached them rarely).
+    const han = Array.from(CHARS).filter((c) => !NO_LINE_START.includes(c) && !NO_LINE_END.includes(c));
+    const alphabet = fc.oneof(
+      { arbitrary: fc.constantFrom(...han), weight: 6 },
+      { arbitrary: fc.constantFrom(...Array.from(NO_LINE_START)), weight: 1 },
+      { arbitrary: fc.constantFrom(...Array.from(NO_LINE_END)), weight: 1 },
+    );
+    const reach = new Reach('phrases line rules');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      fc.property(fc.array(alphabet, { maxLength: 40, size: 'max' }).map((a) => a.join('')), (text) => {
+        reach.case();
         const parts = phrases(text);
         expect(parts.join('')).toBe(text);
         parts.forEach((p, i) => {
-          if (i > 0 && parts[i - 1]!.trim() !== '' && p.trim() !== '') expect(NO_LINE_START.includes(p[0]!), `${parts.join('|')}`).toBe(false);
-          if (i < parts.length - 1 && p.trim() !== '' && parts[i + 1]!.trim() !== '') expect(NO_LINE_END.includes(p.at(-1)!), `${parts.join('|')}`).toBe(false);
+          if (i > 0 && parts[i - 1]!.trim() !== '' && p.trim() !== '') {
+            expect(NO_LINE_START.includes(p[0]!), `${parts.join('|')}`).toBe(false);
+          }
+          if (i < parts.length - 1 && p.trim() !== '' && parts[i + 1]!.trim() !== '') {
+            expect(NO_LINE_END.includes(p.at(-1)!), `${parts.join('|')}`).toBe(false);
+          }
         });
+        // The rules must have had something to do: a closing mark after text, an opening one before text.
+        if ([...text].some((c, i) => i > 0 && NO_LINE_START.includes(c) && text[i - 1] !== ' ')) reach.hit('closing mark after text');
+        if ([...text].some((c, i) => i < text.length - 1 && NO_LINE_END.includes(c) && text[i + 1] !== ' ')) reach.hit('opening mark before text');
       }),
-      { numRuns: 300 },
+      runs(300, 31),
     );
+    console.log(reach.summary());
+    // Measured under seed 31 (300 cases): closing mark after text 75.0%, opening mark before text 77.7%.
+    expect(reach.share('closing mark after text')).toBeGreaterThan(0.72);
+    expect(reach.share('opening mark before text')).toBeGreaterThan(0.75);
   });
 });

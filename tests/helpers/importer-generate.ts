@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
  * then scarred the way print layouts scar transcripts: paragraphs cut at random points into
  * column fragments, a caption or a lead dropped into a cut, ASCII punctuation shuffled in, a
  * stray space before a quote, the credit line between articles, the kicker merged into the
- * headline. Alongside the transcript it returns what a correct import must give back, worked
- * out here from the generator's own knowledge, never from the importer.
+ * headline. Alongside the transcript it returns what a correct import must give back, known
+ * before the scars are made, never worked out from the importer or a copy of its rules.
  *
  * No vitest or fast-check here: the benchmark script imports this file too.
  */
@@ -91,48 +91,22 @@ export interface ExpectedArticle {
 export interface CutStats {
   /** Column breaks made. */
   total: number;
-  /** Breaks that carry a signal (see `cutSignalled`): the importer must mend every one. */
-  signalled: number;
 }
 
 export interface GeneratedPage {
   transcript: string;
-  /** What a correct import gives back: paragraphs split only at signal-less cuts. */
+  /**
+   * What the page says, known before any scar: credits, and per article the headline stack,
+   * lead, byline, figures and sections with their paragraphs as written (uncut).
+   */
   expected: { credits: Array<{ role: string; names: string[] }>; articles: ExpectedArticle[] };
   /** The paragraphs as written, before any cut. */
   originals: string[];
   cuts: CutStats;
 }
 
-const SENTENCE_FINAL = '。！？…”’」』!?.';
-const CLOSING_AT_START = '，、。：；！？）」』”’》〉】〕,;:!?)';
-let segmenter: Intl.Segmenter | undefined;
-
-/**
- * Whether a cut between `before` (the paragraph so far) and `after` (the next fragment) shows:
- * issue 3's three signals (no final punctuation, more opening than closing quotes, a word the
- * segmenter reads across the join) plus a fragment opening with a mark that cannot start a
- * line (ANATOMY.md D1's closing quote). One exception, Chinese quotation style: a paragraph
- * that opens with a quote and ends a sentence inside it, followed by one that opens a quote
- * again, is a multi-paragraph quotation, not a cut. Written independently of the importer.
- */
-export function cutSignalled(before: string, after: string): boolean {
-  const last = before.slice(-1);
-  const complete = SENTENCE_FINAL.includes(last);
-  if (!complete) return true;
-  const depth = (open: string, close: string) => [...before].reduce((d, ch) => (ch === open ? d + 1 : ch === close && d > 0 ? d - 1 : d), 0);
-  const open = depth('“', '”') > 0 || depth('‘', '’') > 0;
-  if (open && !('“‘'.includes(before[0]!) && '“‘'.includes(after[0]!))) return true;
-  if (CLOSING_AT_START.includes(after[0]!)) return true;
-  const tail = [...before].slice(-6).join('');
-  const head = [...after].slice(0, 6).join('');
-  if (!/[\p{L}\p{N}]/u.test(tail.slice(-1)) || !/[\p{L}\p{N}]/u.test([...head][0] ?? '')) return false;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const s of segmenter.segment(tail + head)) {
-    if (s.index < tail.length && s.index + s.segment.length > tail.length) return s.isWordLike === true;
-  }
-  return false;
-}
+/** Sentence-final marks (GB/T 15834): a cut right after one may be a real paragraph end. */
+export const SENTENCE_FINAL = '。！？…”’」』!?.';
 
 const ASCII: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
 const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}“”‘’、，。：；！？（）《》…—]/u.test(ch);
@@ -182,7 +156,7 @@ export function generatePage(seed: number, options: GenerateOptions = {}): Gener
   const lines: string[] = ['', ''];
   const expected: GeneratedPage['expected'] = { credits: [], articles: [] };
   const originals: string[] = [];
-  const cuts: CutStats = { total: 0, signalled: 0 };
+  const cuts: CutStats = { total: 0 };
   const creditAt = int(rand, 0, articleCount);
   const credits = [
     { role: '编辑', names: [pick(rand, NAMES)] },
@@ -238,30 +212,17 @@ export function generatePage(seed: number, options: GenerateOptions = {}): Gener
         }
         const sorted = [...points].sort((x, y) => x - y);
         const fragments = [0, ...sorted].map((start, i) => chars.slice(start, sorted[i] ?? chars.length).join(''));
-        // Expected paragraphs: the importer mends a cut only when it shows.
-        const signalled: boolean[] = [];
-        let current = fragments[0]!;
-        for (let i = 1; i < fragments.length; i++) {
-          cuts.total++;
-          signalled.push(cutSignalled(current, fragments[i]!));
-          if (signalled[i - 1]) {
-            cuts.signalled++;
-            current += fragments[i]!;
-          } else {
-            section.paragraphs.push(current);
-            current = fragments[i]!;
-          }
-        }
-        section.paragraphs.push(current);
+        cuts.total += fragments.length - 1;
+        section.paragraphs.push(paragraph);
         fragments.forEach((fragment, i) => {
           lines.push(scar(rand, fragment, asciiRate), '');
           if (i < fragments.length - 1 && !droppedPlaced && rand() < 0.5) {
             droppedPlaced = true;
             const block = scar(rand, dropped === 'caption' ? caption : lead, asciiRate);
             // Usually the layout's scar, a run of blank lines on one side of the dropped block;
-            // inside a cut that shows, sometimes no scar at all: the interrupted sentence is enough.
+            // inside a cut in mid-sentence, sometimes no scar at all: the interrupted sentence is enough.
             const hint = rand();
-            if (signalled[i] && hint < 0.3) lines.push(block, '');
+            if (!SENTENCE_FINAL.includes(fragment.slice(-1)) && hint < 0.3) lines.push(block, '');
             else if (hint < 0.65) lines.push('', '', block, '');
             else lines.push(block, '', '', '');
           }
