@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../src/importer/index.ts';
+import { runIngest, USAGE } from '../src/importer/index.ts';
 import { runIngestCli } from './helpers/importer-run.ts';
 import { scratchDir, transcriptPath } from './helpers/paths.ts';
 
@@ -26,7 +26,7 @@ beforeAll(() => {
 function refused(args: string[]) {
   const out = path.join(dir, `out-${Math.random().toString(36).slice(2)}`);
   const run = runIngest([...args, '--out', out], dir);
-  expect(run.code).not.toBe(0);
+  expect(run.code).toBe(1);
   expect(run.stdout).toBe('');
   expect(existsSync(out)).toBe(false);
   return run.stderr;
@@ -104,5 +104,50 @@ describe('bad options', () => {
     const run = runIngestCli(['--date', '2023-07-02']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Give the transcript to import.*\nUsage: npm run ingest/);
+  });
+});
+
+describe('wrong usage: exit 2, the reason and the usage on stderr, nothing written', () => {
+  /** Runs with a fresh --out and checks the contract of exit code 2. */
+  function usage(args: string[]) {
+    const out = path.join(dir, `usage-${Math.random().toString(36).slice(2)}`);
+    const run = runIngest([...args, '--out', out], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.endsWith(`\n${USAGE}\n`)).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    return run.stderr.slice(0, -USAGE.length - 2);
+  }
+
+  it('an unknown option, named', () => {
+    expect(usage([transcriptPath, ...good, '--bogus'])).toMatch(/Unknown option '--bogus'/);
+  });
+
+  it('no transcript, or more than one', () => {
+    expect(usage(good)).toBe('Give the transcript to import, for example samples/2023-07-02-A03/transcript.txt.');
+    expect(usage(['a.txt', 'b.txt', ...good])).toBe('Give one transcript per run; got 2: a.txt, b.txt.');
+  });
+
+  it('no --date, or no --page', () => {
+    expect(usage([transcriptPath, '--page', 'A03', '--section', '要闻'])).toBe('--date is missing: give the issue date, for example --date 2023-07-02.');
+    expect(usage([transcriptPath, '--date', '2023-07-02', '--section', '要闻'])).toBe('--page is missing: give the page number, for example --page A03.');
+  });
+
+  it('an option without its value', () => {
+    expect(usage([transcriptPath, '--page', 'A03', '--section', '要闻', '--date'])).toMatch(/--date/);
+  });
+
+  it('--help prints the usage to stdout and exits 0', () => {
+    expect(runIngest(['--help'], dir)).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
+    expect(runIngest(['-h'], dir).code).toBe(0);
+  });
+
+  it('the real script passes each exit code on: 0 done, 1 refused, 2 wrong usage', () => {
+    const out = path.join(dir, 'cli-codes');
+    expect(runIngestCli([transcriptPath, ...good, '--out', out]).code).toBe(0);
+    expect(runIngestCli([file('cli-empty.txt', ''), ...good, '--out', out]).code).toBe(1);
+    const unknown = runIngestCli([transcriptPath, ...good, '--out', out, '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--bogus'/);
   });
 });

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../src/model/body.ts';
 import type { ImportedPage } from '../src/importer/index.ts';
 import { readArticle, readPage } from './helpers/content-files.ts';
 import { articleMainText, isSubsequence, pageText, runIngestCli, significant, significantMultiset } from './helpers/importer-run.ts';
@@ -44,7 +43,7 @@ describe('importing the sample transcript', () => {
     const page = readPage('2023-07-02/A03.yaml');
     expect(result.page).toEqual({ date: page.date, number: page.number, section: page.section, credits: page.credits });
     ['A03-1.md', 'A03-2.md'].forEach((name, i) => {
-      const { data, raw } = readArticle(`2023-07-02/${name}`);
+      const { data, sections } = readArticle(`2023-07-02/${name}`);
       const article = result.articles[i]!;
       expect(article.kicker).toBe(data.kicker);
       expect([article.headline]).toEqual(data.headline);
@@ -52,7 +51,7 @@ describe('importing the sample transcript', () => {
       expect(article.lead).toBe(data.lead);
       expect(article.byline).toEqual(data.byline);
       expect(article.figures).toEqual(data.figures);
-      expect(article.sections).toEqual(parseBody(raw.replace(/^---\n[\s\S]*?\n---\n/, '')));
+      expect(article.sections).toEqual(sections);
       expect(Object.keys(article)).toEqual(['kicker', 'headline', 'deck', 'lead', 'byline', 'sections', 'figures'].filter((k) => k in article));
     });
     expect(result.articles).toHaveLength(2);

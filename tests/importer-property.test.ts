@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { importTranscript, serializeImport } from '../src/importer/index.ts';
 import { parseBody } from '../src/model/body.ts';
 import { articleSchema } from '../src/schemas/article.ts';
-import { generatePage, SENTENCE_FINAL } from './helpers/importer-generate.ts';
+import { alignParagraphs as align, generatePage, SENTENCE_FINAL } from './helpers/importer-generate.ts';
 import { Reach, runs } from './helpers/property.ts';
 import { pageText, significantMultiset } from './helpers/importer-run.ts';
 
@@ -25,25 +25,6 @@ const CLOSING = '，、。：；！？）」』”’》';
 const balanced = (text: string) =>
   [...text].filter((c) => c === '“').length === [...text].filter((c) => c === '”').length &&
   [...text].filter((c) => c === '‘').length === [...text].filter((c) => c === '’').length;
-
-/**
- * Lays the importer's paragraphs of one section over the paragraphs as written; returns the
- * cuts left unmended, as [text before, text after], or a description of the mismatch.
- */
-function align(got: string[], written: string[]): Array<[string, string]> | string {
-  const unmended: Array<[string, string]> = [];
-  let g = 0;
-  for (const paragraph of written) {
-    let sofar = got[g++] ?? '';
-    while (sofar !== paragraph) {
-      const next = got[g++];
-      if (next === undefined || !paragraph.startsWith(sofar + next)) return `the paragraph as written “${paragraph}” came back as “${sofar}” then “${next ?? '(nothing)'}”`;
-      unmended.push([sofar, next]);
-      sofar += next;
-    }
-  }
-  return g === got.length ? unmended : `extra paragraphs: ${got.slice(g).join(' | ')}`;
-}
 
 const totals = { cuts: 0, unmended: 0, pages: 0 };
 const reach = new Reach('importer property');

@@ -29,6 +29,17 @@ describe('the built sample site', () => {
     for (const url of urls) expect(url.slice(0, 80)).toMatch(/^(\/_astro\/[^/]+\.woff2|data:font\/woff2;base64,)/);
   });
 
+  it('labels every view of the sample edition as sample content (sample: true), and gives page A03 a page header, not the masthead', () => {
+    for (const url of ['/', '/2023-07-02/', '/2023-07-02/A03/', '/2023-07-02/A03/1/', '/2023-07-02/A03/2/']) {
+      const notices = findAll(loadPage(url), hasClass('np-sample-notice'));
+      expect(notices.map(text), url).toEqual(['示例内容：报名与版次为示例值。']);
+    }
+    const doc = loadPage('/2023-07-02/A03/');
+    expect(findAll(doc, hasClass('np-masthead'))).toHaveLength(0);
+    expect(text(findAll(doc, hasClass('np-folio-number'))[0]!)).toBe('A03');
+    expect(text(findAll(doc, hasClass('np-folio-paper'))[0]!)).toBe('泉城示例日报');
+  });
+
   it('declares Simplified Chinese on every page', () => {
     for (const url of ['/', '/2023-07-02/', '/2023-07-02/A03/', '/2023-07-02/A03/1/']) {
       const html = findAll(loadPage(url), byTag('html'))[0]!;

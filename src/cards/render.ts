@@ -55,10 +55,20 @@ export function svgToPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }
 
+/**
+ * How the cards of this process were drawn, by path: the fast path should draw every card a
+ * build makes, and tests check which path ran rather than trusting the pixels alone.
+ */
+export const renderPaths = { fast: 0, librsvg: 0 };
+
 /** The card's PNG: drawn from satori's positioned runs, or by librsvg when that cannot be done. */
 export async function renderCard(layout: CardLayout, fonts: CardFonts, files: FontFiles): Promise<Buffer> {
   const ops = readSvg(await cardSvg(layout, fonts, false), fonts);
   const pixels = ops && (await rasterise(ops, CARD_WIDTH, CARD_HEIGHT, files));
-  if (!pixels) return svgToPng(await cardSvg(layout, fonts));
+  if (!pixels) {
+    renderPaths.librsvg++;
+    return svgToPng(await cardSvg(layout, fonts));
+  }
+  renderPaths.fast++;
   return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
 }

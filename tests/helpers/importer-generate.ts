@@ -108,6 +108,26 @@ export interface GeneratedPage {
 /** Sentence-final marks (GB/T 15834): a cut right after one may be a real paragraph end. */
 export const SENTENCE_FINAL = '。！？…”’」』!?.';
 
+/**
+ * Lays the importer's paragraphs of one section over the paragraphs as written: each written
+ * paragraph must come back whole or as consecutive pieces. Returns the cuts left unmended, as
+ * [text before, text after], or a description of the first mismatch.
+ */
+export function alignParagraphs(got: string[], written: string[]): Array<[string, string]> | string {
+  const unmended: Array<[string, string]> = [];
+  let g = 0;
+  for (const paragraph of written) {
+    let sofar = got[g++] ?? '';
+    while (sofar !== paragraph) {
+      const next = got[g++];
+      if (next === undefined || !paragraph.startsWith(sofar + next)) return `the paragraph as written “${paragraph}” came back as “${sofar}” then “${next ?? '(nothing)'}”`;
+      unmended.push([sofar, next]);
+      sofar += next;
+    }
+  }
+  return g === got.length ? unmended : `extra paragraphs: ${got.slice(g).join(' | ')}`;
+}
+
 const ASCII: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
 const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}“”‘’、，。：；！？（）《》…—]/u.test(ch);
 

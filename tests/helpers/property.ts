@@ -3,16 +3,22 @@
  *
  * `runs(n, seed)`: every property runs under a fixed seed in `npm test`, so a run is
  * reproducible; `npm run test:mutation` (and anyone replaying a failure) sets
- * NEWSPRINT_PROPERTY_SEED and NEWSPRINT_PROPERTY_SCALE to run many more cases under a fresh seed.
+ * NEWSPRINT_PROPERTY_SEED and NEWSPRINT_PROPERTY_SCALE to run many more cases under a fresh seed,
+ * and NEWSPRINT_PROPERTY_NO_SHRINK while it mutates.
  *
  * `Reach`: counts, per property, how many generated cases reached each assertion, so a
  * generator that stops producing the cases an assertion is about fails the test instead of
  * passing it vacuously.
  */
-export function runs(numRuns: number, seed: number): { numRuns: number; seed: number } {
+export function runs(numRuns: number, seed: number): { numRuns: number; seed: number; endOnFailure: boolean } {
   const fresh = process.env.NEWSPRINT_PROPERTY_SEED;
   const scale = Number(process.env.NEWSPRINT_PROPERTY_SCALE ?? 1);
-  return { numRuns: Math.max(1, Math.round(numRuns * (Number.isFinite(scale) && scale > 0 ? scale : 1))), seed: fresh ? Number(fresh) : seed };
+  return {
+    numRuns: Math.max(1, Math.round(numRuns * (Number.isFinite(scale) && scale > 0 ? scale : 1))),
+    seed: fresh ? Number(fresh) : seed,
+    // Under Stryker only whether a property fails counts: no time spent shrinking the counterexample.
+    endOnFailure: process.env.NEWSPRINT_PROPERTY_NO_SHRINK === '1',
+  };
 }
 
 /** True when the run uses the fixed seeds of `npm test` (reach shares are exact there). */
