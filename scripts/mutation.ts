@@ -36,7 +36,7 @@ export const FOLDERS: Record<string, Folder> = {
   },
   cards: {
     mutate: ['src/cards/wrap.ts', 'src/cards/cache.ts'],
-    tests: ['tests/cards-wrap.test.ts', 'tests/cards-cache-key.test.ts'],
+    tests: ['tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/cards-cache-key.test.ts'],
   },
   'print-layout': {
     mutate: ['src/print-layout/**/*.ts'],
@@ -45,7 +45,7 @@ export const FOLDERS: Record<string, Folder> = {
 };
 
 /** The property test files, run again with more cases under a fresh seed. */
-const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/cards-wrap.test.ts', 'tests/print-layout.test.ts'];
+const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
