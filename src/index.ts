@@ -6,11 +6,13 @@ import { virtualConfig } from './integration/virtual-config.ts';
 import { routes } from './integration/routes.ts';
 import { cardHooks } from './integration/cards.ts';
 import { woff2Only } from './integration/woff2-only.ts';
+import { reloadOnContentProblems } from './integration/preview-reload.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
  * are validated first, then the site's address, the routes, the config module, the font
- * trimming and the share-card hooks are set; the work lives in `src/integration/` and below.
+ * trimming, the share-card hooks and the preview's reload on content problems are set; the
+ * work lives in `src/integration/` and below.
  */
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
@@ -32,6 +34,8 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         // Share cards (Open Graph images) next to every page and article: src/integration/cards.ts.
         cards.setup(params);
       },
+      // The preview shows content problems in the browser (src/loaders/problem-board.ts).
+      'astro:server:setup': ({ server }) => reloadOnContentProblems(server),
       'astro:build:start': (params) => cards.buildStart(params),
       'astro:build:done': (params) => cards.buildDone(params),
     },

@@ -46,17 +46,17 @@ describe('the fixture site built with the integration', () => {
     const doc = loadPage('/2024-01-15/', outDir());
     expect(text(findAll(doc, byTag('h1'))[0]!)).toContain('测试晚报');
     const hrefs = findAll(doc, byTag('a')).map((a) => attr(a, 'href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/paper/2024-01-15/1/', '/paper/2024-01-15/1/1/', '/paper/2024-01-15/1/weather/']));
+    expect(hrefs).toEqual(expect.arrayContaining(['/paper/2024-01-15/1/', '/paper/2024-01-15/1/lantern/', '/paper/2024-01-15/1/weather/']));
   });
 
   it('renders a headline given as two printed lines, and the page credits', () => {
-    const doc = loadPage('/2024-01-15/1/1/', outDir());
+    const doc = loadPage('/2024-01-15/1/lantern/', outDir());
     expect(text(findAll(doc, byTag('h1'))[0]!)).toBe('老街花灯\n点亮夜市');
     expect(text(findAll(doc, hasClass('np-credit-line'))[0]!)).toBe('责任编辑：王小明　校对：李华 张伟');
   });
 
   it('escapes markup in a Markdown article instead of running it', () => {
-    const doc = loadPage('/2024-01-15/1/1/', outDir());
+    const doc = loadPage('/2024-01-15/1/lantern/', outDir());
     expect(findAll(doc, byTag('script'))).toHaveLength(0);
     expect(text(findAll(doc, hasClass('np-article-body'))[0]!)).toContain('<script>alert("x")</script>');
   });

@@ -4,6 +4,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { PageData } from '../schemas/page.ts';
 import { parseBody, type BodySection } from '../model/body.ts';
 import { comparePageNumbers } from '../model/page-order.ts';
+import { throwContentProblems } from '../loaders/problem-board.ts';
 
 /**
  * The edition as routes and components see it: issues, their pages in page order, and each
@@ -47,6 +48,8 @@ export function getIssues(): Promise<Issue[]> {
 }
 
 async function readIssues(): Promise<Issue[]> {
+  // In the preview, content the build would refuse is shown as Astro's error overlay.
+  if (import.meta.env.DEV) throwContentProblems();
   const [pageEntries, articleEntries] = await Promise.all([getCollection('pages'), getCollection('articles')]);
   const pages = new Map<string, Page>();
   for (const entry of pageEntries) {
@@ -61,7 +64,8 @@ async function readIssues(): Promise<Issue[]> {
     page.articles.push({
       entry,
       date,
-      slug: entry.data.slug ?? String(entry.data.order),
+      // The articles loader always sets the slug (from the file name unless given).
+      slug: entry.data.slug!,
       data: entry.data,
       sections: isMdx ? [] : parseBody(entry.body ?? ''),
       isMdx,
