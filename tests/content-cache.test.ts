@@ -86,7 +86,7 @@ describe('content rules on a warm cache', () => {
   });
 
   it('hard-wrapped lines join with a space between Latin words and none between Chinese characters', () => {
-    const body = text(findAll(loadPage('/2024-01-16/1/weather/', outDir()), hasClass('article-body'))[0]!);
+    const body = text(findAll(loadPage('/2024-01-16/1/weather/', outDir()), hasClass('np-article-body'))[0]!);
     expect(body).toContain('The forecaster said that snow would follow. 雨夹雪将持续到周末。');
   });
 
