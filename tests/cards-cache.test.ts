@@ -22,7 +22,7 @@ describe('share cards: cache and determinism', () => {
   });
 
   it('a cold build renders every card: one per article and one per page', () => {
-    expect([...coldCards.keys()]).toEqual(['2024-01-15/1/lantern/card.png', '2024-01-15/1/card.png', '2024-01-15/1/weather/card.png']);
+    expect([...coldCards.keys()]).toEqual(['2024-01-15/1/card.png', '2024-01-15/1/lantern/card.png', '2024-01-15/1/weather/card.png']);
     expect(cold.rendered).toBe(3);
     expect(cold.cached).toBe(0);
   });

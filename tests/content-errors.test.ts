@@ -112,11 +112,11 @@ describe('bad articles stop the build, each with its file, line and fix', () => 
   });
 
   it('a page that does not exist', () => {
-    expect(section(out, 'content/2024-01-15/extra.md')).toMatch(/line 2: there is no page 9 in the issue of 2024-01-15; create content\/2024-01-15\/9\.yaml or correct the page number/);
+    expect(section(out, 'content/2024-01-15/extra.md')).toMatch(/line 2, column 7: there is no page 9 in the issue of 2024-01-15; create content\/2024-01-15\/9\.yaml or correct the page number/);
   });
 
   it('a duplicate order names both files', () => {
-    expect(section(out, 'content/2024-01-15/twice.md')).toMatch(/`order` 2 is also the order of content\/2024-01-15\/weather\.mdx on page 1; give each article of a page its own order/);
+    expect(section(out, 'content/2024-01-15/twice.md')).toMatch(/line 3, column 8: `order` 2 is also the order of content\/2024-01-15\/weather\.mdx on page 1; give each article of a page its own order/);
     expect(section(out, 'content/2024-01-15/weather.mdx')).toMatch(/`order` 2 is also the order of content\/2024-01-15\/twice\.md/);
   });
 
