@@ -31,7 +31,7 @@ describe('the fixture site built with the integration', () => {
   });
 
   it('shows a figure with its image file from public/, under the base path, with its alt text and credit', () => {
-    const doc = loadPage('/2024-01-15/1/1/', outDir());
+    const doc = loadPage('/2024-01-15/1/lantern/', outDir());
     const figure = findAll(doc, hasClass('np-figure'))[0]!;
     const img = findAll(figure, byTag('img'))[0]!;
     expect(attr(img, 'src')).toBe('/paper/2024-01-15/lantern.svg');
