@@ -22,7 +22,7 @@ describe('share cards: cache and determinism', () => {
   });
 
   it('a cold build renders every card: one per article and one per page', () => {
-    expect([...coldCards.keys()]).toEqual(['2024-01-15/1/1/card.png', '2024-01-15/1/card.png', '2024-01-15/1/weather/card.png']);
+    expect([...coldCards.keys()]).toEqual(['2024-01-15/1/card.png', '2024-01-15/1/lantern/card.png', '2024-01-15/1/weather/card.png']);
     expect(cold.rendered).toBe(3);
     expect(cold.cached).toBe(0);
   });
@@ -48,7 +48,7 @@ describe('share cards: cache and determinism', () => {
     expect(changed.rendered).toBe(2);
     expect(changed.cached).toBe(1);
     const cards = await cardFiles(changed.outDir);
-    expect(cards.get('2024-01-15/1/1/card.png')).not.toEqual(coldCards.get('2024-01-15/1/1/card.png'));
+    expect(cards.get('2024-01-15/1/lantern/card.png')).not.toEqual(coldCards.get('2024-01-15/1/lantern/card.png'));
     expect(cards.get('2024-01-15/1/card.png')).not.toEqual(coldCards.get('2024-01-15/1/card.png'));
     expect(cards.get('2024-01-15/1/weather/card.png')).toEqual(coldCards.get('2024-01-15/1/weather/card.png'));
   });

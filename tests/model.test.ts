@@ -21,6 +21,9 @@ describe('issue dates', () => {
     expect(weekdayOf('2023-07-02')).toBe('星期日');
     expect(weekdayOf('2023-07-03')).toBe('星期一');
     expect(weekdayOf('2024-02-29')).toBe('星期四');
+    expect(weekdayOf('2023-07-04')).toBe('星期二');
+    expect(weekdayOf('2023-07-05')).toBe('星期三');
+    expect(weekdayOf('2023-07-07')).toBe('星期五');
     expect(weekdayOf('2023-07-08')).toBe('星期六');
   });
 
@@ -92,6 +95,9 @@ describe('article bodies', () => {
     expect(parseBody('\n\n  \n')).toEqual([]);
     expect(parseBody('###没有空格\n\n#### 四级')).toEqual([{ paragraphs: ['###没有空格', '#### 四级'] }]);
     expect(parseBody('  缩进的段落  \n')).toEqual([{ paragraphs: ['缩进的段落'] }]);
+    // A head right under a paragraph line ends the paragraph; two heads in a row keep both.
+    expect(parseBody('第一段。\n### 标题\n第二段。')).toEqual([{ paragraphs: ['第一段。'] }, { heading: '标题', paragraphs: ['第二段。'] }]);
+    expect(parseBody('### 甲\n\n### 乙\n\n段落。')).toEqual([{ heading: '甲', paragraphs: [] }, { heading: '乙', paragraphs: ['段落。'] }]);
   });
 
   it('formats sections back into the canonical Markdown', () => {

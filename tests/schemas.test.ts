@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { describeZodIssues } from '../src/errors/zod-issues.ts';
 import { articleSchema, editionSchema, isRealIsoDate, pageSchema } from '../src/schemas/index.ts';
 
 const validArticle = {
@@ -12,8 +14,11 @@ const validArticle = {
   figures: [{ caption: '1日上午，图片说明。' }],
 };
 
-const messagesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+/** The messages an editor reads, through the shared formatter the loaders use. */
+const messagesOf = (schema: z.ZodType, data: unknown) => {
+  const result = schema.safeParse(data);
+  return result.success ? [] : describeZodIssues(result.error, schema, data).map((p) => p.message);
+};
 
 describe('article schema', () => {
   it('accepts a full article and normalises headline and names to lists', () => {
@@ -29,27 +34,27 @@ describe('article schema', () => {
 
   it('refuses a missing headline, naming the field and what is expected', () => {
     const { headline: _, ...rest } = validArticle;
-    const messages = messagesOf(articleSchema.safeParse(rest));
+    const messages = messagesOf(articleSchema, rest);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^headline: expected a headline \(主题\)/);
+    expect(messages[0]).toMatch(/^`headline` is missing: expected the headline \(主题\)/);
   });
 
   it('refuses an empty headline', () => {
-    expect(messagesOf(articleSchema.safeParse({ ...validArticle, headline: '  ' }))[0]).toMatch(/headline/);
+    expect(messagesOf(articleSchema, { ...validArticle, headline: '  ' })[0]).toMatch(/headline/);
   });
 
   it('refuses an order that is not a positive whole number', () => {
     for (const order of [0, 1.5, '1', -2]) {
-      expect(messagesOf(articleSchema.safeParse({ ...validArticle, order }))[0]).toMatch(/^order: expected/);
+      expect(messagesOf(articleSchema, { ...validArticle, order })[0]).toMatch(/^`order`.*expected the article's order on its page .* as a whole number/);
     }
   });
 
   it('refuses a page number that could escape its folder', () => {
-    expect(messagesOf(articleSchema.safeParse({ ...validArticle, page: '../A03' }))[0]).toMatch(/^page: expected a page number/);
+    expect(messagesOf(articleSchema, { ...validArticle, page: '../A03' })[0]).toMatch(/^`page`: expected a page number/);
   });
 
   it('refuses a byline entry without a role', () => {
-    expect(messagesOf(articleSchema.safeParse({ ...validArticle, byline: [{ names: ['王'] }] }))[0]).toMatch(/^byline\.0\.role/);
+    expect(messagesOf(articleSchema, { ...validArticle, byline: [{ names: ['王'] }] })[0]).toMatch(/^`role` of `byline` entry 1 is missing: write a byline role such as 记者/);
   });
 });
 
@@ -63,13 +68,13 @@ describe('page schema', () => {
 
   it('refuses dates that are not real YYYY-MM-DD days', () => {
     for (const date of ['2023-02-30', '2023-7-2', '02/07/2023', '2023-13-01', '']) {
-      expect(messagesOf(pageSchema.safeParse({ ...validPage, date }))[0], date).toMatch(/^date: expected a real calendar date/);
+      expect(messagesOf(pageSchema, { ...validPage, date })[0], date).toMatch(/^`date`: expected a real calendar date/);
     }
   });
 
   it('refuses a page without a section name', () => {
     const { section: _, ...rest } = validPage;
-    expect(messagesOf(pageSchema.safeParse(rest))[0]).toMatch(/^section: expected a section name/);
+    expect(messagesOf(pageSchema, rest)[0]).toMatch(/^`section` is missing: write the section name \(版名\)/);
   });
 
   it('knows leap days', () => {
@@ -85,8 +90,7 @@ describe('edition options', () => {
   });
 
   it('refuses a bad time zone, base path and site with sentences that name the option', () => {
-    const result = editionSchema.safeParse({ paperName: '示例日报', site: 'not a url', base: 'epaper', timeZone: 'Mars/Olympus' });
-    const messages = messagesOf(result).join('\n');
+    const messages = messagesOf(editionSchema, { paperName: '示例日报', site: 'not a url', base: 'epaper', timeZone: 'Mars/Olympus' }).join('\n');
     expect(messages).toMatch(/`site` must be the full public address/);
     expect(messages).toMatch(/`base` must start and end with a slash/);
     expect(messages).toMatch(/`timeZone` must be an IANA time zone/);

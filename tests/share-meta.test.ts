@@ -81,7 +81,7 @@ describe('share metadata under a base path (the fixture site, base /paper/)', ()
   });
 
   for (const [view, expected] of [
-    ['2024-01-15/1/1', '/paper/2024-01-15/1/1/card.png'],
+    ['2024-01-15/1/lantern', '/paper/2024-01-15/1/lantern/card.png'],
     ['2024-01-15/1/weather', '/paper/2024-01-15/1/weather/card.png'],
     ['2024-01-15/1', '/paper/2024-01-15/1/card.png'],
   ] as const) {

@@ -4,7 +4,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { PageData } from '../schemas/page.ts';
 import { parseBody, type BodySection } from '../model/body.ts';
 import { comparePageNumbers } from '../model/page-order.ts';
-import { issueNeighbours, type IssueNeighbours } from './navigation.ts';
+import { throwContentProblems } from '../loaders/problem-board.ts';
 
 /**
  * The edition as routes and components see it: issues, their pages in page order, and each
@@ -48,6 +48,8 @@ export function getIssues(): Promise<Issue[]> {
 }
 
 async function readIssues(): Promise<Issue[]> {
+  // In the preview, content the build would refuse is shown as Astro's error overlay.
+  if (import.meta.env.DEV) throwContentProblems();
   const [pageEntries, articleEntries] = await Promise.all([getCollection('pages'), getCollection('articles')]);
   const pages = new Map<string, Page>();
   for (const entry of pageEntries) {
@@ -62,7 +64,8 @@ async function readIssues(): Promise<Issue[]> {
     page.articles.push({
       entry,
       date,
-      slug: entry.data.slug ?? String(entry.data.order),
+      // The articles loader always sets the slug (from the file name unless given).
+      slug: entry.data.slug!,
       data: entry.data,
       sections: isMdx ? [] : parseBody(entry.body ?? ''),
       isMdx,
@@ -80,24 +83,15 @@ async function readIssues(): Promise<Issue[]> {
   return list.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** Every issue with its older and newer neighbour, newest first. */
-export async function getIssueFronts(): Promise<{ issue: Issue; neighbours: IssueNeighbours }[]> {
-  const issues = await getIssues();
-  const neighbours = issueNeighbours(issues);
-  return issues.map((issue) => ({ issue, neighbours: neighbours.get(issue.date)! }));
-}
-
-/** Every page of every issue, with its neighbours within the issue and the issue's neighbours. */
+/** Every page of every issue, with its neighbours within the issue. */
 export async function getPages() {
   const issues = await getIssues();
-  const neighbours = issueNeighbours(issues);
   return issues.flatMap((issue) =>
     issue.pages.map((page, index) => ({
       issue,
       page,
       previous: issue.pages[index - 1],
       next: issue.pages[index + 1],
-      neighbours: neighbours.get(issue.date)!,
     })),
   );
 }
@@ -105,7 +99,6 @@ export async function getPages() {
 /** Every article with its page and its neighbours in reading order across the issue. */
 export async function getArticles() {
   const issues = await getIssues();
-  const neighbours = issueNeighbours(issues);
   return issues.flatMap((issue) => {
     const all = issue.pages.flatMap((page) => page.articles.map((article) => ({ page, article })));
     return all.map((item, index) => ({
@@ -114,7 +107,6 @@ export async function getArticles() {
       article: item.article,
       previous: all[index - 1],
       next: all[index + 1],
-      neighbours: neighbours.get(issue.date)!,
     }));
   });
 }

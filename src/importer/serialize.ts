@@ -1,3 +1,4 @@
+import { describeZodIssues } from '../errors/zod-issues.ts';
 import { formatBody } from '../model/body.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { pageSchema } from '../schemas/page.ts';
@@ -19,8 +20,8 @@ const flow = (values: readonly string[]) => `[${values.map(q).join(', ')}]`;
 function validate(schema: typeof pageSchema | typeof articleSchema, data: unknown, file: string): void {
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
-    throw new ImportError(`The importer produced an invalid ${file} (${issues}); nothing was written. This is a bug in the importer: please report it with the transcript.`, { file });
+    const issues = describeZodIssues(result.error, schema, data).map((p) => p.message).join(' ');
+    throw new ImportError(`The importer produced an invalid ${file}: ${issues} Nothing was written. This is a bug in the importer: please report it with the transcript.`, { file });
   }
 }
 

@@ -1,20 +1,15 @@
+import { optionsError } from '../errors/astro-error.ts';
+import { describeZodIssues } from '../errors/zod-issues.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 
 /**
  * Validates the options given to `newsprint()` before anything else runs, so a mistake stops
- * the build with a sentence that names the option and the fix.
+ * the build with a sentence that names the option and the fix (the shared zod-issue
+ * formatter, src/errors/zod-issues.ts, as for content files).
  */
 export function validateOptions(options: unknown): Edition {
-  const result = editionSchema.safeParse(options ?? {});
+  const input = options ?? {};
+  const result = editionSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const field = issue.path.join('.');
-    // zod's own message for a missing key does not name it; say which option is missing.
-    return issue.code === 'invalid_type' && issue.input === undefined
-      ? `\`${field}\` is missing. ${issue.message}.`
-      : `${issue.message}.`;
-  });
-  throw new Error(
-    `Newsprint's options in astro.config.mjs are invalid:\n${lines.map((l) => `  - ${l}`).join('\n')}\nCorrect them in the newsprint({ … }) call and run the command again.`,
-  );
+  throw optionsError(describeZodIssues(result.error, editionSchema, input).map((p) => p.message));
 }

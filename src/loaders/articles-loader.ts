@@ -1,87 +1,120 @@
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { glob } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { FileProblem } from '../errors/problem-report.ts';
+import { slugFromFileName } from '../model/urls.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
-import { ContentError, describeIssues } from './content-error.ts';
-import { displayPath, issueFolderOf, pageExists } from './content-files.ts';
+import { withFields } from '../schemas/records.ts';
+import { collectionLoad, type ParsedEntry } from './collection-sync.ts';
+import type { ContentFile } from './content-files.ts';
+import { figureImageProblems } from './figure-images.ts';
 import type { ContentLoaderOptions } from './pages-loader.ts';
+import { leadingZeroProblem, locateInFile, validateFields } from './validate-fields.ts';
+import { parseYamlSource, splitFrontMatter } from './yaml-source.ts';
+
+/** An article as stored: its slug is always set (from the file name unless given). */
+export type ArticleEntryData = ArticleData & { slug: string };
 
 /**
- * Loads every article (`<date>/*.md`, or `.mdx` for hand-made ones) of the content folder,
- * checking each against the article schema, that its page exists, and that no two articles
- * of a page share an order.
+ * Loads every article (`<date>/*.md`, or `.mdx` for hand-made ones) of the content folder.
+ * Its entry id is `<date>/<page>/<slug>`, unique by construction: a slug may repeat across
+ * pages and issues (a daily `weather`), and two articles of one page with one slug or one
+ * order stop the build, naming both files.
  */
-export function articlesLoader({ base = './content' }: ContentLoaderOptions = {}): Loader {
-  // Newsprint renders `.md` bodies itself, as escaped text (see ArticleBody.astro); Astro's
-  // own rendering is only used for hand-made `.mdx` articles.
-  const inner = glob({ pattern: '*/*.{md,mdx}', base });
+export function articlesLoader({ base = './content', fields }: ContentLoaderOptions = {}): Loader {
+  const schema = withFields(articleSchema, fields);
+  const load = collectionLoad<ArticleEntryData>(base, {
+    exts: ['.md', '.mdx'],
+    parse(file, text) {
+      const split = splitFrontMatter(text);
+      if ('problems' in split) return split;
+      const source = parseYamlSource(split.yaml, split.yamlLine);
+      if ('problems' in source) return source;
+      const zero = leadingZeroProblem(source, 'page');
+      if (zero) return { problems: [zero] };
+      const result = validateFields(schema, source);
+      if ('problems' in result) return result;
+      const data = result.data as ArticleData;
+      const slug = data.slug ?? slugFromFileName(file.stem, data.page);
+      if (slug === undefined) {
+        return {
+          problems: [
+            {
+              line: 1,
+              message: `the file name ${file.stem}${file.ext} gives the article no readable address (URLs use lower-case ASCII letters, digits and hyphens); rename the file, for example ${data.page}-${data.order}${file.ext}, or add a field such as slug: "lantern-festival".`,
+            },
+          ],
+        };
+      }
+      return {
+        id: `${file.folder}/${data.page}/${slug}`,
+        data: { ...data, slug },
+        body: split.body,
+        deferredRender: file.ext === '.mdx' ? true : undefined,
+      };
+    },
+    check(entries, { allFiles, config }) {
+      const problems = new Map<ContentFile, FileProblem[]>();
+      const add = (file: ContentFile, problem: FileProblem) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+      const pageFiles = allFiles.filter((f) => f.ext === '.yaml' || f.ext === '.yml');
+      const samePage = new Map<string, ParsedEntry<ArticleEntryData>[]>();
+      for (const entry of entries) {
+        const { file, data } = entry;
+        const inIssue = pageFiles.filter((f) => f.folder === file.folder);
+        if (!inIssue.some((f) => f.stem === data.page)) {
+          const near = inIssue.find((f) => f.stem.toLowerCase() === data.page.toLowerCase());
+          add(file, {
+            ...locateInFile(file.absolute, ['page']),
+            message: near
+              ? `\`page\` says ${data.page}, but the page of this issue is ${near.stem} (${near.display}); write page: "${near.stem}", with the same capitals.`
+              : `there is no page ${data.page} in the issue of ${file.folder}; create ${path.dirname(file.display)}/${data.page}.yaml or correct the page number.`,
+          });
+        }
+        const key = `${file.folder}/${data.page}`;
+        samePage.set(key, [...(samePage.get(key) ?? []), entry]);
+        for (const { index, problem } of figureImageProblems(data, config)) add(file, { ...locateInFile(file.absolute, ['figures', index, 'image']), ...problem });
+      }
+      for (const [key, list] of samePage) {
+        const page = key.split('/')[1];
+        for (const entry of list) {
+          const sameOrder = list.filter((e) => e !== entry && e.data.order === entry.data.order);
+          if (sameOrder.length > 0) {
+            add(entry.file, {
+              ...locateInFile(entry.file.absolute, ['order']),
+              message: `\`order\` ${entry.data.order} is also the order of ${sameOrder.map((e) => e.file.display).join(' and ')} on page ${page}; give each article of a page its own order (1 for the lead article).`,
+            });
+          }
+          const sameSlug = list.filter((e) => e !== entry && e.data.slug === entry.data.slug);
+          if (sameSlug.length > 0) {
+            add(entry.file, {
+              message: `its address ${entry.data.slug} (its \`slug\`, or else its file name) is also the address of ${sameSlug.map((e) => e.file.display).join(' and ')} on page ${page}; give one of them another \`slug\`, or rename its file.`,
+            });
+          }
+        }
+      }
+      return problems;
+    },
+    watchPaths: (config) => [fileURLToPath(config.publicDir)],
+  });
   return {
     name: 'newsprint-articles',
-    schema: articleSchema,
+    schema,
     async load(context) {
-      const root = fileURLToPath(context.config.root);
-      await inner.load({
-        ...context,
-        async parseData(props) {
-          const absolute = props.filePath ?? props.id;
-          const file = displayPath(root, absolute);
-          const result = articleSchema.safeParse(props.data);
-          if (!result.success) throw new ContentError(file, describeIssues(result.error));
-          const { folder, valid } = issueFolderOf(absolute);
-          if (!valid) {
-            throw new ContentError(file, [
-              `the issue folder \`${folder}\` is not a real date: name each issue folder YYYY-MM-DD, for example 2023-07-02`,
-            ]);
-          }
-          if (!pageExists(absolute, result.data.page)) {
-            throw new ContentError(file, [
-              `field \`page\`: there is no page ${result.data.page} in the issue of ${folder}; create ${folder}/${result.data.page}.yaml or correct the page number`,
-            ]);
-          }
-          return context.parseData(props);
-        },
-      });
-      const entries = [...context.store.values()];
-      checkUniqueOrder(entries, root);
-      // After the load, not in parseData: unchanged files come from the cache and are not parsed again.
-      for (const entry of entries) {
-        (entry.data as ArticleData).figures.forEach((figure, index) => {
-          if (!figure.image) {
-            context.logger.warn(
-              `${entry.filePath}: figure ${index + 1} has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.`,
-            );
-          }
-        });
-      }
+      await load(context);
+      warnAboutMissingImages(context);
     },
   };
 }
 
-/** Stops the build when two articles of one page claim the same order or URL slug. */
-function checkUniqueOrder(entries: Iterable<{ data: Record<string, unknown>; filePath?: string }>, root: string) {
-  const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const data = entry.data as ArticleData;
-    const filePath = entry.filePath ?? '';
-    const folder = path.basename(path.dirname(filePath));
-    const key = `${folder}/${data.page}#${data.order}`;
-    const other = seen.get(key);
-    const file = displayPath(root, path.resolve(root, filePath));
-    if (other) {
-      throw new ContentError(file, [
-        `field \`order\`: ${data.order} is also the order of ${other} on page ${data.page}; give each article of a page its own order (1 for the lead article)`,
-      ]);
-    }
-    seen.set(key, file);
-    const slug = data.slug ?? String(data.order);
-    const slugKey = `${folder}/${data.page}/${slug}`;
-    const sameSlug = seen.get(slugKey);
-    if (sameSlug) {
-      throw new ContentError(file, [
-        `field \`slug\`: ${slug} is also the address of ${sameSlug} on page ${data.page}; give each article of a page its own slug`,
-      ]);
-    }
-    seen.set(slugKey, file);
+/** A figure without an image is allowed (transcripts rarely have photos), but worth saying. */
+function warnAboutMissingImages(context: Parameters<Loader['load']>[0]) {
+  for (const entry of context.store.values()) {
+    (entry.data as ArticleData).figures.forEach((figure, index) => {
+      if (!figure.image) {
+        context.logger.warn(
+          `${entry.filePath}: figure ${index + 1} has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.`,
+        );
+      }
+    });
   }
 }

@@ -1,3 +1,2 @@
 export { pagesLoader, type ContentLoaderOptions } from './pages-loader.ts';
-export { articlesLoader } from './articles-loader.ts';
-export { ContentError } from './content-error.ts';
+export { articlesLoader, type ArticleEntryData } from './articles-loader.ts';

@@ -1,55 +1,70 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { fileURLToPath } from 'node:url';
-import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { pageSchema } from '../schemas/page.ts';
-import { ContentError, describeIssues } from './content-error.ts';
-import { displayPath, issueFolderOf } from './content-files.ts';
+import type { z } from 'astro/zod';
+import type { FileProblem } from '../errors/problem-report.ts';
+import { pageSchema, type PageData } from '../schemas/page.ts';
+import { withFields } from '../schemas/records.ts';
+import { collectionLoad, type ParsedEntry } from './collection-sync.ts';
+import type { ContentFile } from './content-files.ts';
+import { leadingZeroProblem, validateFields } from './validate-fields.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
-/** Options of the pages loader. */
+/** Options of the pages and articles loaders. */
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root. Defaults to `./content`. */
   base?: string;
+  /**
+   * Fields a site adds to Newsprint's own, as zod schemas, for example
+   * `{ editorNote: z.string().optional() }`. Any other unknown field stops the build.
+   */
+  fields?: z.core.$ZodLooseShape;
 }
 
 /**
  * Loads every page file (`<date>/<page>.yaml`) of the content folder into a collection,
- * checking that the file sits in its issue's folder and is named after its page number.
+ * checking that the file sits in its issue's folder, is named after its page number, and that
+ * no two page files of an issue name one page (`A1.yaml` and `a1.yaml` are one file on
+ * Windows and macOS).
  */
-export function pagesLoader({ base = './content' }: ContentLoaderOptions = {}): Loader {
-  const inner = glob({ pattern: '*/*.{yaml,yml}', base });
-  return {
-    name: 'newsprint-pages',
-    schema: pageSchema,
-    async load(context) {
-      const root = fileURLToPath(context.config.root);
-      await inner.load({
-        ...context,
-        async parseData(props) {
-          const file = displayPath(root, props.filePath ?? props.id);
-          // Astro's YAML reader turns an unquoted impossible date (2024-02-30) into a real,
-          // different day (2024-03-01). Read the file as YAML 1.2, where dates stay text, so
-          // the schema sees what the editor wrote.
-          const data = props.filePath ? parseYaml(readFileSync(props.filePath, 'utf8')) : props.data;
-          const result = pageSchema.safeParse(data);
-          if (!result.success) throw new ContentError(file, describeIssues(result.error));
-          const { folder, valid } = issueFolderOf(props.filePath ?? '');
-          const stem = path.basename(file).replace(/\.ya?ml$/, '');
-          const problems: string[] = [];
-          if (!valid) {
-            problems.push(`the issue folder \`${folder}\` is not a real date: name each issue folder YYYY-MM-DD, for example 2023-07-02`);
-          } else if (result.data.date !== folder) {
-            problems.push(`field \`date\`: it says ${result.data.date}, but the file is in the folder of the issue of ${folder}; correct the date or move the file`);
-          }
-          if (result.data.number !== stem) {
-            problems.push(`field \`number\`: it says ${result.data.number}, but the file is named ${stem}; name the file after its page number, for example ${result.data.number}.yaml`);
-          }
-          if (problems.length > 0) throw new ContentError(file, problems);
-          return context.parseData({ ...props, data: result.data as unknown as typeof props.data });
-        },
-      });
+export function pagesLoader({ base = './content', fields }: ContentLoaderOptions = {}): Loader {
+  const schema = withFields(pageSchema, fields);
+  const load = collectionLoad<PageData>(base, {
+    exts: ['.yaml', '.yml'],
+    parse(file, text) {
+      const source = parseYamlSource(text);
+      if ('problems' in source) return source;
+      const zero = leadingZeroProblem(source, 'number');
+      if (zero) return { problems: [zero] };
+      const result = validateFields(schema, source);
+      if ('problems' in result) return result;
+      const page = result.data as PageData;
+      const problems: FileProblem[] = [];
+      if (page.date !== file.folder) {
+        problems.push({ ...source.locate(['date']), message: `\`date\` says ${page.date}, but the file is in the folder of the issue of ${file.folder}; correct the date or move the file.` });
+      }
+      if (page.number !== file.stem) {
+        problems.push({ ...source.locate(['number']), message: `\`number\` says ${page.number}, but the file is named ${file.stem}; name the file after its page number (${page.number}${file.ext}) or correct the number.` });
+      }
+      if (problems.length > 0) return { problems };
+      return { id: `${page.date}/${page.number}`, data: page };
     },
-  };
+    check(entries) {
+      const problems = new Map<ContentFile, FileProblem[]>();
+      const byPage = new Map<string, ParsedEntry<PageData>[]>();
+      for (const entry of entries) {
+        const key = `${entry.file.folder}/${entry.data.number.toLowerCase()}`;
+        byPage.set(key, [...(byPage.get(key) ?? []), entry]);
+      }
+      for (const same of byPage.values()) {
+        if (same.length < 2) continue;
+        for (const entry of same) {
+          const others = same.filter((e) => e !== entry).map((e) => e.file.display).join(' and ');
+          problems.set(entry.file, [
+            { message: `page ${entry.data.number} is also described by ${others}; page numbers that differ only in case or extension are one page (and one file on Windows and macOS): keep one file per page.` },
+          ]);
+        }
+      }
+      return problems;
+    },
+  });
+  return { name: 'newsprint-pages', schema, load };
 }

@@ -15,15 +15,50 @@ export interface BodySection {
 const HEADING = /^###\s+(.*)$/;
 
 /**
- * Splits a Markdown body into sections. Lines of one paragraph are joined without a space,
- * because Chinese text has no spaces between words and a soft line break must not add one.
+ * East Asian Width F, W or H (UAX #11), Hangul excluded: the characters between which CSS Text
+ * removes a segment break instead of turning it into a space.
+ */
+const WIDE = /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uff61-\uff9f\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Punctuation of East Asian Width A that zh-Hans sets full width (clreq §3.1: quotation marks,
+ * ellipsis, dash, middle dot): beside a wide character it counts as wide, or a hard-wrapped
+ * `他说：“` + `你好”` would get a space inside the quotation.
+ */
+const CJK_AMBIGUOUS = /[\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u2015]/u;
+
+/**
+ * What a line break inside a paragraph becomes, by CSS Text 3 §4.1.2 (segment break
+ * transformation): nothing next to a zero-width space or between two wide characters (Chinese
+ * text has no spaces between words), otherwise one space (`said` + `that` → `said that`).
+ */
+export function segmentBreak(before: string, after: string): '' | ' ' {
+  const a = [...before].at(-1) ?? '';
+  const b = [...after][0] ?? '';
+  if (a === '\u200b' || b === '\u200b') return '';
+  const wideA = WIDE.test(a);
+  const wideB = WIDE.test(b);
+  if (wideA && wideB) return '';
+  if ((wideA && CJK_AMBIGUOUS.test(b)) || (wideB && CJK_AMBIGUOUS.test(a))) return '';
+  return ' ';
+}
+
+/** Joins the lines of one paragraph by the segment-break rules. */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === '' ? line : `${text}${segmentBreak(text, line)}${line}`), '');
+}
+
+/**
+ * Splits a Markdown body into sections. The lines of one paragraph are joined as a browser
+ * joins them (see `segmentBreak`): without a space between Chinese characters, with one
+ * between Latin words.
  */
 export function parseBody(markdown: string): BodySection[] {
   const sections: BodySection[] = [];
   let current: BodySection = { paragraphs: [] };
   let lines: string[] = [];
   const endParagraph = () => {
-    if (lines.length > 0) current.paragraphs.push(lines.join(''));
+    if (lines.length > 0) current.paragraphs.push(joinLines(lines));
     lines = [];
   };
   for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {

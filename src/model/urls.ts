@@ -22,9 +22,67 @@ export const pageCardHref = (base: string, date: string, page: string) => `${pag
 export const articleCardHref = (base: string, date: string, page: string, slug: string) =>
   `${articleHref(base, date, page, slug)}${cardFileName}`;
 
-/** The archive: `/archive/` lists the years, `/archive/<year>/` holds that year's calendar. */
-export const archiveHref = (base: string) => join(base, 'archive');
-export const archiveYearHref = (base: string, year: number | string) => join(base, 'archive', String(year));
-/** The search page and the RSS feed. */
-export const searchHref = (base: string) => join(base, 'search');
-export const feedHref = (base: string) => `${join(base)}rss.xml`;
+/**
+ * The default slug of an article, from its file name, so that its URL never changes when the
+ * articles of a page are reordered: the file stem in lower case, with the page number and a
+ * hyphen taken off the front when the name starts with them (the importer's `A03-1.md` on
+ * page A03 → `1`; `lantern.md` → `lantern`; `Weather Report.md` → `weather-report`).
+ * Spaces and underscores become hyphens. Returns undefined when the name has characters a
+ * readable ASCII URL cannot carry (a Chinese file name): the article then needs a `slug`.
+ */
+export function slugFromFileName(stem: string, page: string): string | undefined {
+  let slug = stem
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  const prefix = `${page.toLowerCase()}-`;
+  if (slug.startsWith(prefix) && slug.length > prefix.length) slug = slug.slice(prefix.length);
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : undefined;
+}
+
+/** What a figure's `image` refers to, after checking its form (not yet that the file exists). */
+export type ImageRef =
+  | { kind: 'public'; /** Path under `public/`, without a leading slash. */ path: string }
+  | { kind: 'remote'; url: string; host: string }
+  | { kind: 'invalid'; reason: string };
+
+/**
+ * Reads a figure's `image`: a path under the site's `public/` folder, written with or without
+ * a leading slash (`/2024-03-04/photo.jpg` is the same file as `2024-03-04/photo.jpg`), or an
+ * `https://` address. Refused: `//host/…` (a protocol-relative URL, fetched from another
+ * host), other schemes (`http:`, `javascript:`, `data:`, `file:`), `..` segments (they could
+ * leave the folder), backslashes, `?`/`#` and control characters.
+ */
+export function parseImageRef(value: string): ImageRef {
+  const text = value.trim();
+  if (/[\u0000-\u001f\u007f]/.test(text)) return { kind: 'invalid', reason: 'it contains a control character' };
+  if (text.startsWith('//')) {
+    return { kind: 'invalid', reason: 'it starts with `//`, which a browser reads as an address on another host' };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
+  if (scheme) {
+    if (scheme[1]!.toLowerCase() !== 'https') return { kind: 'invalid', reason: `\`${scheme[1]}:\` addresses are not allowed; use a file in public/ or an https:// address` };
+    try {
+      const url = new URL(text);
+      return { kind: 'remote', url: url.href, host: url.hostname };
+    } catch {
+      return { kind: 'invalid', reason: 'it is not a valid https:// address' };
+    }
+  }
+  if (text.includes('\\')) return { kind: 'invalid', reason: 'it contains a backslash; write paths with forward slashes /' };
+  if (/[?#]/.test(text)) return { kind: 'invalid', reason: 'it contains `?` or `#`; give the plain path of the file' };
+  const segments = text.replace(/^\/+/, '').split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) return { kind: 'invalid', reason: 'it contains `..`, which would leave the public/ folder' };
+  if (segments.length === 0) return { kind: 'invalid', reason: 'it names no file' };
+  return { kind: 'public', path: segments.join('/') };
+}
+
+/** The `src` of a figure's image: a file under `public/` served under the base path, or a remote URL. */
+export function imageHref(base: string, image: string): string {
+  const ref = parseImageRef(image);
+  if (ref.kind === 'remote') return ref.url;
+  if (ref.kind === 'invalid') throw new Error(`Figure image ${JSON.stringify(image)} was not checked by the loader: ${ref.reason}.`);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${ref.path.split('/').map(encodeURIComponent).join('/')}`;
+}

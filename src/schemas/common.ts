@@ -30,7 +30,10 @@ export const isoDateSchema = z
 /** Characters allowed in a page number: it becomes a folder name and a URL segment. */
 export const PAGE_NUMBER_PATTERN = /^[A-Za-z0-9-]+$/;
 
-/** A page number (版次) as printed, such as `A03` or `12`. Used in file names and URLs. */
+/**
+ * A page number (版次) as printed, such as `A03` or `12`. Used in file names and URLs. A bare
+ * YAML number is accepted (`number: 12`); the loaders catch `03`, which YAML reads as 3.
+ */
 export const pageNumberSchema = z
   .union([z.string(), z.number().int().nonnegative()], {
     error: 'expected a page number such as A03 (letters, digits and hyphens only)',
@@ -40,17 +43,22 @@ export const pageNumberSchema = z
     error: 'expected a page number such as A03 (letters, digits and hyphens only)',
   });
 
-/** A line of text that must not be empty once trimmed. */
+/** A line of text that must not be empty once trimmed; `what` says what to write. */
 export function requiredText(what: string) {
   return z
-    .string({ error: `expected ${what} as text` })
+    .string({ error: `write ${what}` })
     .trim()
-    .min(1, { error: `expected ${what}; it is empty` });
+    .min(1, { error: `it is empty; write ${what}` });
+}
+
+/** Optional text: trimmed; written empty, it counts as left out (see `optional`). */
+export function optionalText(what: string) {
+  return z.string({ error: `write ${what} as text` }).trim();
 }
 
 /** A list of personal names; a single name may be written without the list brackets. */
 export const namesSchema = z
-  .union([requiredText('a name'), z.array(requiredText('a name')).min(1)], {
-    error: 'expected one name or a list of names, for example [李英杰, 李帅毅]',
+  .union([requiredText('a name'), z.array(requiredText('a name')).min(1, { error: 'the list is empty; write at least one name, for example names: [李英杰]' })], {
+    error: 'expected one name or a list of names, for example names: [李英杰, 李帅毅]',
   })
   .transform((value) => (typeof value === 'string' ? [value] : value));
