@@ -7,12 +7,15 @@ import { routes } from './integration/routes.ts';
 import { cardHooks } from './integration/cards.ts';
 import { woff2Only } from './integration/woff2-only.ts';
 import { reloadOnContentProblems } from './integration/preview-reload.ts';
+import { searchBuildDone } from './integration/search.ts';
+import { sitemapIntegration } from './integration/sitemap.ts';
+import { faviconRoute } from './integration/favicon.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
- * are validated first, then the site's address, the routes, the config module, the font
- * trimming, the share-card hooks and the preview's reload on content problems are set; the
- * work lives in `src/integration/` and below.
+ * are validated first, then the site's address, the routes, the sitemap, the config module,
+ * the font trimming, the share-card hooks, the search index and the preview's reload on
+ * content problems are set; the work lives in `src/integration/` and below.
  */
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
@@ -21,14 +24,15 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
     name: 'newsprint',
     hooks: {
       'astro:config:setup': (params) => {
-        const { updateConfig, injectRoute } = params;
+        const { updateConfig, injectRoute, config } = params;
         updateConfig({
+          integrations: sitemapIntegration(config.integrations, new URL(edition.base, edition.site).href),
           site: edition.site,
           base: edition.base,
           trailingSlash: 'always',
           vite: { plugins: [virtualConfig(edition), woff2Only()] },
         });
-        for (const route of routes) {
+        for (const route of [...routes, ...faviconRoute(config.publicDir)]) {
           injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });
         }
         // Share cards (Open Graph images) next to every page and article: src/integration/cards.ts.
@@ -37,7 +41,10 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
       // The preview shows content problems in the browser (src/loaders/problem-board.ts).
       'astro:server:setup': ({ server }) => reloadOnContentProblems(server),
       'astro:build:start': (params) => cards.buildStart(params),
-      'astro:build:done': (params) => cards.buildDone(params),
+      'astro:build:done': async (params) => {
+        cards.buildDone(params);
+        await searchBuildDone(params);
+      },
     },
   };
 }

@@ -2,16 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePagePdf } from '../scripts/pdf.ts';
-import { GENERATED, buildGeneratedSite, generatedArticles } from './helpers/generated-page.ts';
+import { GENERATED, generatedArticles } from './helpers/generated-page.ts';
 import { artifactsDir, pageViewSuite } from './helpers/page-suite.ts';
+import { edition } from './helpers/editions.ts';
 
 /**
  * A generated tabloid page of four very different articles (very long lead, no deck or lead,
- * two figures, a brief), built in a scratch copy of the fixture site: placement beyond the
- * sample, with the same browser checks as the sample page.
+ * two figures, a brief), part of the shared generated edition (a scratch copy of the fixture
+ * site): placement beyond the sample, with the same browser checks as the sample page.
  */
-let built: Promise<{ outDir: string }> | undefined;
-const site = () => (built ??= buildGeneratedSite());
+const site = async () => edition('edition');
 const articles = generatedArticles();
 
 describe('generated: the four articles', () => {

@@ -5,6 +5,7 @@ import type { PageData } from '../schemas/page.ts';
 import { parseBody, type BodySection } from '../model/body.ts';
 import { comparePageNumbers } from '../model/page-order.ts';
 import { throwContentProblems } from '../loaders/problem-board.ts';
+import { issueNeighbours, type IssueNeighbours } from './navigation.ts';
 
 /**
  * The edition as routes and components see it: issues, their pages in page order, and each
@@ -83,15 +84,24 @@ async function readIssues(): Promise<Issue[]> {
   return list.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** Every page of every issue, with its neighbours within the issue. */
+/** Every issue with its older and newer neighbour, newest first. */
+export async function getIssueFronts(): Promise<{ issue: Issue; neighbours: IssueNeighbours }[]> {
+  const issues = await getIssues();
+  const neighbours = issueNeighbours(issues);
+  return issues.map((issue) => ({ issue, neighbours: neighbours.get(issue.date)! }));
+}
+
+/** Every page of every issue, with its neighbours within the issue and the issue's neighbours. */
 export async function getPages() {
   const issues = await getIssues();
+  const neighbours = issueNeighbours(issues);
   return issues.flatMap((issue) =>
     issue.pages.map((page, index) => ({
       issue,
       page,
       previous: issue.pages[index - 1],
       next: issue.pages[index + 1],
+      neighbours: neighbours.get(issue.date)!,
     })),
   );
 }
@@ -99,6 +109,7 @@ export async function getPages() {
 /** Every article with its page and its neighbours in reading order across the issue. */
 export async function getArticles() {
   const issues = await getIssues();
+  const neighbours = issueNeighbours(issues);
   return issues.flatMap((issue) => {
     const all = issue.pages.flatMap((page) => page.articles.map((article) => ({ page, article })));
     return all.map((item, index) => ({
@@ -107,6 +118,7 @@ export async function getArticles() {
       article: item.article,
       previous: all[index - 1],
       next: all[index + 1],
+      neighbours: neighbours.get(issue.date)!,
     }));
   });
 }

@@ -10,8 +10,8 @@ export interface ShareInfo {
   description: string;
   /** `og:type`: `article` for articles (with `article:published_time`), `website` otherwise. */
   type: 'article' | 'website';
-  /** Site-relative path of the card image, base path included. */
-  image: string;
+  /** Site-relative path of the card image, base path included; absent only for an edition with no issue yet. */
+  image?: string;
   /** `og:image:alt`: what the card shows, for readers who cannot see it. */
   imageAlt: string;
   /** ISO 8601 publication time, for `article:published_time`. */

@@ -86,3 +86,9 @@ export function imageHref(base: string, image: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${ref.path.split('/').map(encodeURIComponent).join('/')}`;
 }
+/** The archive: `/archive/` lists the years, `/archive/<year>/` holds that year's calendar. */
+export const archiveHref = (base: string) => join(base, 'archive');
+export const archiveYearHref = (base: string, year: number | string) => join(base, 'archive', String(year));
+/** The search page and the RSS feed. */
+export const searchHref = (base: string) => join(base, 'search');
+export const feedHref = (base: string) => `${join(base)}rss.xml`;

@@ -49,6 +49,12 @@ export const editionSchema = record(
       .default('/'),
     /** The page format the print layout reproduces: 8 basic columns on a broadsheet, 6 on a tabloid. */
     format: z.enum(['broadsheet', 'tabloid'], { error: '`format` must be "broadsheet" or "tabloid"' }).default('broadsheet'),
+    /** How many of the latest issues the RSS feed (`/rss.xml`) carries, every article of each. */
+    feedIssues: z
+      .number({ error: '`feedIssues` must be a whole number of issues, for example 3' })
+      .int({ error: '`feedIssues` must be a whole number of issues, for example 3' })
+      .min(1, { error: '`feedIssues` must be at least 1' })
+      .default(3),
   },
 );
 

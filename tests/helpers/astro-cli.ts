@@ -10,8 +10,9 @@ export interface RunResult {
 /**
  * Runs the real Astro CLI (`build`, `sync`, …) on the Node that runs the tests (the pinned
  * Node 24, since `npm test` puts it on PATH), and returns its exit code and all its output.
+ * `extraEnv` adds variables (the shared builds load the network guard through NODE_OPTIONS).
  */
-export function runAstro(args: string[], cwd = projectRoot): Promise<RunResult> {
+export function runAstro(args: string[], cwd = projectRoot, extraEnv: Record<string, string> = {}): Promise<RunResult> {
   const bin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     // Vitest sets Vite's env variables (BASE_URL, MODE, …) in its own process: a child
@@ -21,7 +22,7 @@ export function runAstro(args: string[], cwd = projectRoot): Promise<RunResult> 
     );
     const child = spawn(process.execPath, [bin, ...args], {
       cwd,
-      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extraEnv },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

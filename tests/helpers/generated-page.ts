@@ -3,21 +3,18 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, type ArticleData } from '../../src/schemas/index.ts';
 import { parseBody, type BodySection } from '../../src/model/body.ts';
-import { runAstro } from './astro-cli.ts';
-import { projectRoot } from './paths.ts';
-import { scratchSite } from './scratch-site.ts';
 
 /**
  * A generated test page, so placement is tested beyond the two sample articles: four
  * articles of very different lengths on one page (a very long lead, one with neither deck nor
- * lead, one with two figures, a short one with a kicker), written into a scratch copy of the
- * fixture site (tabloid, base `/paper/`) and built with the real `astro build`. The text is
+ * lead, one with two figures, a short one with a kicker), written into the generated edition
+ * (edition-generate.ts: a scratch copy of the fixture site, tabloid, base `/paper/`). The text is
  * made of the sample's own sentences, so it has the same punctuation to break around.
  */
 
 export const GENERATED = { date: '2024-03-08', page: 'B02', base: '/paper/' } as const;
 
-const SENTENCES = [
+export const SENTENCES = [
   '坚持大抓基层鲜明导向，今年全面开展社区干部“大练兵、大轮训、大比武”。',
   '聚焦网格全覆盖、力量全配备，科学划分1293个网格，配备1300名专职网格员。',
   '“身体的残疾让我对知识和技能有着异于常人的渴望，只有坚持不断地学习，才能让自己跟上时代。”',
@@ -103,10 +100,8 @@ slug: brief
 ${body(3, [], 13)}`,
 };
 
-/** Writes the generated page into a fresh scratch copy of the fixture site and builds it. */
-export async function buildGeneratedSite(): Promise<{ root: string; outDir: string }> {
-  const root = await scratchSite('generated-site');
-  const outDir = path.join(root, 'dist');
+/** Writes the generated page into the content folder of a site at `root`. */
+export async function writeGeneratedPage(root: string): Promise<void> {
   const dir = path.join(root, 'content', GENERATED.date);
   await mkdir(dir, { recursive: true });
   await writeFile(
@@ -114,9 +109,6 @@ export async function buildGeneratedSite(): Promise<{ root: string; outDir: stri
     `date: ${GENERATED.date}\nnumber: ${GENERATED.page}\nsection: 城市\ncredits:\n  - role: 编辑\n    names: [陈静]\n  - role: 美编\n    names: [刘洋]\n`,
   );
   for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(dir, name), text);
-  const result = await runAstro(['build', '--root', root, '--outDir', outDir], projectRoot);
-  if (result.code !== 0) throw new Error(`The generated site did not build (exit ${result.code}):\n${result.output}`);
-  return { root, outDir };
 }
 
 /** The generated articles in reading order, read back through the real schema and body parser. */

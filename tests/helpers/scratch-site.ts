@@ -5,10 +5,11 @@ import { projectRoot, scratchDir } from './paths.ts';
 /**
  * A fresh copy of tests/fixture-site in this run's scratch folder, for tests that change its
  * content or build it several times. The copy sits deeper than the fixture, so its imports of
- * Newsprint's sources are pointed at the real `src/`.
+ * Newsprint's sources are pointed at the real `src/`. `inDir` is for the global setup, which
+ * runs before the tests can be given this run's scratch folder.
  */
-export async function scratchSite(name: string): Promise<string> {
-  const root = path.join(scratchDir(), name);
+export async function scratchSite(name: string, inDir = scratchDir()): Promise<string> {
+  const root = path.join(inDir, name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   await cp(path.join(projectRoot, 'tests/fixture-site'), root, {

@@ -1,0 +1,22 @@
+/**
+ * The search filters of an article, shared by the article view (which writes them into the
+ * index) and the search page (which labels them). Pure TypeScript.
+ */
+
+/** Filter keys, in the order the search page shows them, with their Chinese labels. */
+export const FILTER_LABELS = {
+  year: '年份',
+  month: '月份',
+  page: '版次',
+  section: '版名',
+} as const;
+
+export type FilterKey = keyof typeof FILTER_LABELS;
+
+/**
+ * The filter values of an article: `year` 2023, `month` 2023-07 (with its year, so July of
+ * two years never merge), `page` A03 and `section` 要闻.
+ */
+export function searchFilters(date: string, page: string, section: string): Record<FilterKey, string> {
+  return { year: date.slice(0, 4), month: date.slice(0, 7), page, section };
+}
