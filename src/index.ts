@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { EditionOptions } from './schemas/edition.ts';
 import { validateOptions } from './integration/validate-options.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
+import { paletteStylesheet } from './integration/palette-css.ts';
 import { routes } from './integration/routes.ts';
 import { cardHooks } from './integration/cards.ts';
 import { woff2Only } from './integration/woff2-only.ts';
@@ -30,7 +31,7 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
           site: edition.site,
           base: edition.base,
           trailingSlash: 'always',
-          vite: { plugins: [virtualConfig(edition), woff2Only()] },
+          vite: { plugins: [virtualConfig(edition), paletteStylesheet(), woff2Only()] },
         });
         for (const route of [...routes, ...faviconRoute(config.publicDir)]) {
           injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });

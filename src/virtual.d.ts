@@ -9,3 +9,7 @@ declare module 'virtual:newsprint/cards' {
   const env: import('./cards/environment.ts').CardEnvironment;
   export default env;
 }
+
+declare module 'virtual:newsprint/palette.css' {
+  // A stylesheet: the palette's custom properties (see `src/integration/palette-css.ts`).
+}

@@ -1,9 +1,11 @@
 /**
- * The share cards' design tokens, each named once with its reason.
+ * The share cards' design tokens, each named once with its reason; colours come from the
+ * palette the pages use too.
  */
+import { palette } from '../design/palette.ts';
 
 /**
- * Part of every card's cache key. The card code (src/cards, src/typeset, src/model) is hashed
+ * Part of every card's cache key. The card code (src/cards, src/typeset, src/model, src/design) is hashed
  * into the key as well (environment.ts), so edits there re-render cards by themselves; bump
  * this when pixels change for a reason outside that code.
  */
@@ -12,17 +14,16 @@ export const DESIGN_VERSION = 1;
 /** Open Graph's recommended 1.91:1 image, the size X's large card and others expect. */
 export { CARD_HEIGHT, CARD_WIDTH } from '../model/share.ts';
 
+/** The card's colours: the house palette (src/design/palette.ts), shared with the pages. */
 export const colors = {
-  /** Newsprint: a warm, slightly grey off-white, never pure white. */
-  paper: '#f4efe3',
-  /** Printing ink: near-black, softer than #000 on the paper tone. */
-  ink: '#1c1a17',
-  /** Secondary text (dates, kicker, byline), still above 4.5:1 contrast on the paper. */
-  muted: '#5b554b',
-  /** The masthead red of Chinese dailies (报头红), for the paper's name and page tab only. */
-  red: '#b5121b',
-  /** Hairlines between header, body and footer. */
-  rule: '#2b2824',
+  paper: palette.cardPaper,
+  ink: palette.ink,
+  /** Dates, kicker, byline. */
+  muted: palette.muted,
+  /** 报头红: the paper's name, the page tab and the sample badge only. */
+  red: palette.accent,
+  /** The rules under the masthead and above the footer. */
+  rule: palette.rule,
 };
 
 /** The card's margins: wide enough that crops by social apps (rounded corners) cut no text. */

@@ -18,7 +18,7 @@ export interface CardEnvironment {
   cacheDir: string;
   /**
    * satori, sharp, libvips and Twemoji versions, and a digest of the card code itself
-   * (src/cards and the line-breaking rules in src/typeset): a change to any may change pixels.
+   * (src/cards, the line-breaking rules in src/typeset, src/model and the palette in src/design): a change to any may change pixels.
    */
   renderers: string;
 }
@@ -34,7 +34,7 @@ function packageVersion(file: string): string {
 function sourceDigest(): string {
   const here = import.meta.dirname;
   const hash = createHash('sha256');
-  for (const dir of [here, path.join(here, '../typeset'), path.join(here, '../model')]) {
+  for (const dir of [here, path.join(here, '../typeset'), path.join(here, '../model'), path.join(here, '../design')]) {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
       hash.update(`${path.basename(dir)}/${file}\0`).update(readFileSync(path.join(dir, file)));
     }
