@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Mutation testing of the pure core (issue 14), one folder at a time: `scripts/mutation.ts`
+ * Mutation testing of the pure core, one folder at a time: `scripts/mutation.ts`
  * sets NEWSPRINT_MUTATION_FOLDER and NEWSPRINT_MUTATION_TESTS and runs Stryker with this file.
  * Not part of `npm test` or CI: it is too slow for 2 cores.
  */

@@ -5,7 +5,7 @@
  * reading the transcript file, checking and decoding it, parsing and mending, serialising,
  * and the atomic writes with the manifest, into a temporary folder (issues of 24 pages, each
  * with its manifest). One process, one core.
- * Target (issue 3): ≥ 200 pages/s. Not a test: speed is measured, never asserted.
+ * Target: ≥ 200 pages/s (the README's benchmark table). Not a test: speed is measured, never asserted.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

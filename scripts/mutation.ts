@@ -1,5 +1,5 @@
 /**
- * `npm run test:mutation [-- folder…]`: mutation testing of the pure core with Stryker (issue 14),
+ * `npm run test:mutation [-- folder…]`: mutation testing of the pure core with Stryker,
  * one folder at a time, each against only the in-process test files that exercise it (no site
  * build, no browser), so it finishes on 2 shared cores. Then the property tests once more with
  * many more cases under a fresh seed. Prints each folder's mutation score; the HTML and JSON

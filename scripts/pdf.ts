@@ -12,6 +12,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, chromiumProblem } from './chromium.ts';
 
 const ORIGIN = 'http://newsprint.local';
 const MM = 96 / 25.4;
@@ -55,7 +56,9 @@ export async function writePagePdf({ siteDir, base = '/', date, page, out, scree
   await stat(entry).catch(() => {
     throw new Error(`${path.relative(process.cwd(), entry)} does not exist: run \`npm run build\` first, and check the date and page number.`);
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const problem = chromiumProblem();
+  if (problem) throw new Error(problem);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: Math.round(SHEET.width), height: Math.round(SHEET.height) } });
     await context.route('**/*', async (route) => {

@@ -6,7 +6,7 @@ import { runIngestCli } from './helpers/importer-run.ts';
 import { scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
- * Bad input (issue 3): a clear message naming the file, line or option and the fix, a
+ * Bad input: a clear message naming the file, line or option and the fix, a
  * non-zero exit, and nothing written.
  */
 let dir = '';

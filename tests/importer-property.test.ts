@@ -9,13 +9,13 @@ import { Reach, runs } from './helpers/property.ts';
 import { pageText, significantMultiset } from './helpers/importer-run.ts';
 
 /**
- * Property test of issue 3: well-formed articles (sample sentences and sentences built from a
+ * Property test of the importer: well-formed articles (sample sentences and sentences built from a
  * word list) are scarred like the sample (columns cut at random points, a caption or a lead
  * dropped into a cut, ASCII punctuation and stray spaces shuffled in, the credit line between
  * articles, kickers merged into headlines), and the importer must give the articles back.
  *
- * The oracle is what the generator wrote before scarring, not a copy of the importer's rules
- * (issue 14): every paragraph as written must come back as one paragraph or as consecutive
+ * The oracle is what the generator wrote before scarring, not a copy of the importer's rules:
+ * every paragraph as written must come back as one paragraph or as consecutive
  * pieces of it, and a piece boundary (a cut left unmended) is allowed only where nobody could
  * see a cut: right after a sentence-final mark, with every quotation closed, and before a
  * piece that does not open with a closing mark. The mend rate is measured on the output.

@@ -17,7 +17,8 @@ import type { CardInput } from './inputs.ts';
  * instead of ~9 ms with glyph outlines, and no librsvg rasterising outlines (~15 ms). Cards the
  * rasteriser cannot draw (svg-ops.ts says which) fall back to the old path: satori with glyph
  * outlines → librsvg. sharp encodes on libuv's thread pool, so the pipeline keeps a few cards
- * in flight. @resvg/resvg-js is not used: it leaks ~3 MB per render (notes/share-cards.md).
+ * in flight. @resvg/resvg-js is not used: its native renderer keeps ~3 MB of memory
+ * per render that is never released, so a year of cards would not fit in memory.
  */
 
 /** Lays a card out: the satori tree, its emoji and any characters no font has. */

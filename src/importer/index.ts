@@ -1,5 +1,5 @@
 /**
- * The transcript importer (issue 3): from a printed page's text transcript to Newsprint
+ * The transcript importer: from a printed page's text transcript to Newsprint
  * content files. Pure TypeScript, no Astro: the CLI (`scripts/ingest.ts`), the benchmark and
  * the tests use it directly.
  */

@@ -1,5 +1,6 @@
 /**
- * The importer's result: the stable JSON contract of `npm run ingest -- --json` (issue 3).
+ * The importer's result: the stable JSON contract of `npm run ingest -- --json` (documented in
+ * the README, "Importing a page transcript").
  * Key order in these types is the key order of the JSON.
  */
 

@@ -1,5 +1,6 @@
 /**
- * The e-paper's URL scheme, readable, ASCII and stable (see notes/e-paper.md):
+ * The e-paper's URL scheme, readable, ASCII and stable: a link names the issue's date, the
+ * page number and the article, so a reader can tell where it points and it can be cited in print:
  * `/<date>/` an issue, `/<date>/<page>/` a page, `/<date>/<page>/<article>/` an article.
  * Every function takes the site's base path, which always starts and ends with `/`.
  */

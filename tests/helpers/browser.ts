@@ -2,13 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium.ts';
 
 /**
- * Debian's Chromium driven by playwright-core, launched as it works on this kind of machine
- * (see notes/stack.md): headless, no sandbox, a fresh profile and config folders per launch.
+ * Debian's Chromium driven by playwright-core, launched as it works in a container run as root:
+ * headless, no sandbox (Chromium refuses to start its sandbox as root), a fresh profile and
+ * config folders per launch.
  */
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The binary to drive: CHROMIUM_PATH, else Debian's (scripts/chromium.ts checks it before any test). */
+export const CHROMIUM = chromiumPath();
 
 const ARGS = [
   '--headless',

@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { chromiumProblem } from '../../scripts/chromium.ts';
 import { runAstro } from './astro-cli.ts';
 import { projectRoot } from './paths.ts';
 import { scratchSite } from './scratch-site.ts';
@@ -9,13 +10,20 @@ import { writeEdition } from './edition-generate.ts';
 import type { BuiltEdition, EditionName } from './editions.ts';
 
 /**
- * Builds the three shared editions once per run, with the real `astro build`, for every test
- * that reads them (editions.ts): the sample, the fixture site and the generated multi-issue
+ * Checks that Chromium is there (once, with the fix), then builds the three shared editions
+ * once per run, with the real `astro build`, for every test that reads them (editions.ts): the sample, the fixture site and the generated multi-issue
  * edition. The two scratch builds start clean (no dist, no cache); all run with the network guard
  * (no-network.ts). Each run gets its own folder, so parallel runs never delete each other's
  * output.
  */
 export default async function setup(project: TestProject) {
+  // No Chromium: say so once, with the fix, before anything is built, and fail the run (a
+  // thrown error would come back as a stack trace, and every browser suite would fail again).
+  const problem = chromiumProblem();
+  if (problem) {
+    process.stderr.write(`\n${problem}\n\n`);
+    process.exit(1);
+  }
   const runDir = path.join(projectRoot, '.cache/test-runs', String(process.pid));
   const scratchDir = path.join(runDir, 'scratch');
   await rm(runDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { projectRoot } from './paths.ts';
 
 /**
  * Helpers of the importer tests: running the real CLI script, and the "nothing lost" measure
- * of issue 3 (Han characters, digits and Latin letters, in order).
+ * (Han characters, digits and Latin letters, in order: the README's promise).
  */
 
 export interface CliRun {
@@ -27,7 +27,7 @@ export function runIngestCli(args: string[], cwd = projectRoot): CliRun {
   return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The characters issue 3 promises never to lose: Han, digits, Latin letters. */
+/** The characters the importer promises never to lose: Han, digits, Latin letters. */
 export function significant(text: string): string {
   return (text.match(/[\p{Script=Han}0-9A-Za-z]/gu) ?? []).join('');
 }

@@ -1,5 +1,5 @@
 /**
- * Property tests that can be replayed and that reach what they claim (issue 14).
+ * Property tests that can be replayed and that reach what they claim.
  *
  * `runs(n, seed)`: every property runs under a fixed seed in `npm test`, so a run is
  * reproducible; `npm run test:mutation` (and anyone replaying a failure) sets
