@@ -9,8 +9,8 @@ import { scratchSite } from './helpers/scratch-site.ts';
  * Bad content stops the build with a message naming the file, the line or field, and the fix.
  * Each scratch copy of the fixture site gets many broken files at once and one real
  * `astro sync`, which runs Newsprint's loaders exactly as `astro build` does; a loader reports
- * every bad file of its collection in one message, so one run checks many cases. Article
- * cases and page-file cases get separate sites: Astro stops at the first loader that fails.
+ * every bad file of its collection in one message, so one run checks many cases; when both
+ * loaders find problems, one message holds both (src/loaders/load-round.ts).
  */
 
 const article = (front: string, body = '正文。\n') => `---\n${front}\n---\n\n${body}`;
@@ -175,6 +175,8 @@ describe('bad page files stop the build, each with its file, line and fix', () =
       'content/2024-02-07/1.yaml': page('2024-02-08'),
       'content/2024-02-09/1.yaml': '- date: 2024-02-09\n',
       'content/2024-02-10/1.yaml': page('2024-02-10', 'front: yes\n'),
+      // A bad article too: the article loader's problems come in the same message.
+      'content/2024-01-15/late.md': article('page: 1\norder: 5\nheadline: 标题\nsubtitle: 副题'),
     }));
     out = run.output;
   });
@@ -182,6 +184,13 @@ describe('bad page files stop the build, each with its file, line and fix', () =
   it('exits non-zero with one editor-readable message and no stack trace', () => {
     expect(run.code).not.toBe(0);
     expectEditorMessage(out);
+  });
+
+  it('a bad article beside bad page files: both collections in one message, so one fix-and-build round finds all', () => {
+    expect(out.match(/Newsprint cannot use \d+ content files:/g)).toHaveLength(1);
+    expect(out).toMatch(/Newsprint cannot use 11 content files:/);
+    expect(section(out, 'content/2024-01-15/late.md')).toMatch(/`subtitle` is not a field of an article; did you mean `deck`/);
+    expect(section(out, 'content/2024-02-01/1.yaml')).toMatch(/did you mean `credits`/);
   });
 
   it('a misspelt field: credit for credits', () => {

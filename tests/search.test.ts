@@ -6,6 +6,7 @@ import { edition, type BuiltEdition } from './helpers/editions.ts';
 import { attr, findAll } from './helpers/html.ts';
 import { view } from './helpers/site-files.ts';
 import { ISSUE_WORDS } from './helpers/edition-generate.ts';
+import { HOSTILE, payload } from './helpers/hostile-page.ts';
 
 /**
  * Search as a reader uses it: the built `/search/` page in Chromium, served as static files,
@@ -144,6 +145,28 @@ describe('search on the generated edition (base /paper/)', () => {
     const section = await search(tab, servers.edition!.origin, built(), '', { section: '体育' });
     expect(await announced(tab)).toBe(8);
     for (const hit of section) expect(hit.href).toMatch(/\/A03\//);
+    await tab.close();
+  });
+
+  it('hostile content (hostile-page.ts) is text in the index: the result shows the headline whole, the section filter offers the section whole, nothing runs', async () => {
+    const tab = await session.context.newPage();
+    const ran: string[] = [];
+    tab.on('dialog', (dialog) => void dialog.dismiss());
+    const article = `${built().base}${HOSTILE.date}/${HOSTILE.page}/${HOSTILE.slug}/`;
+    for (const url of [article, `${built().base}${HOSTILE.date}/${HOSTILE.page}/`, `${built().base}${HOSTILE.date}/`, built().base]) {
+      await tab.goto(`${servers.edition!.origin}${url}`);
+      if (await tab.evaluate(() => 'npPwned' in window || '__npPwned' in window)) ran.push(url);
+    }
+    const hits = await search(tab, servers.edition!.origin, built(), HOSTILE.word);
+    expect(hits.map((h) => h.href)).toEqual([article]);
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(squash(hits[0]!.title)).toBe(squash(`${payload('headline')}${payload('headline-2')}`));
+    // Pagefind reads `key:value, key:value` in one attribute: the section's comma must not split it.
+    const sections = await tab.$$eval('select[name=section] option', (options) => options.map((o) => o.value));
+    expect(sections).toContain(payload('section'));
+    expect(await tab.$$eval('.np-search-results *', (all) => all.filter((el) => !['LI', 'H2', 'A', 'P', 'TIME', 'MARK'].includes(el.tagName)).map((el) => el.tagName))).toEqual([]);
+    if (await tab.evaluate(() => '__npPwned' in window)) ran.push('search');
+    expect(ran).toEqual([]);
     await tab.close();
   });
 });

@@ -8,6 +8,7 @@ import { formatReports, type FileProblem, type FileReport } from '../errors/prob
 import { conversionCommand, decodeUtf8Text } from '../model/text-encoding.ts';
 import { isIssueFolder, listContentFiles, type ContentFile } from './content-files.ts';
 import { postProblems } from './problem-board.ts';
+import { beginLoad, endLoad } from './load-round.ts';
 
 /**
  * The engine both loaders share. Every load lists the whole content folder, reads each file
@@ -159,11 +160,19 @@ export function collectionLoad<D extends Record<string, unknown>>(collectionBase
   }
 
   return async function load(context: LoaderContext): Promise<void> {
-    const reports = await loadOnce(context);
     if (!context.watcher) {
+      // A build: every collection's problems in one error (load-round.ts).
+      beginLoad(context.collection);
+      let reports: FileReport[] = [];
+      try {
+        reports = await loadOnce(context);
+      } finally {
+        reports = await endLoad(context.collection, reports);
+      }
       if (reports.length > 0) throw contentError(reports);
       return;
     }
+    const reports = await loadOnce(context);
     // The preview: report, keep serving, and load again on every change.
     const publish = (found: FileReport[]) => {
       postProblems(context.collection, found);

@@ -20,3 +20,12 @@ export type FilterKey = keyof typeof FILTER_LABELS;
 export function searchFilters(date: string, page: string, section: string): Record<FilterKey, string> {
   return { year: date.slice(0, 4), month: date.slice(0, 7), page, section };
 }
+
+/**
+ * A filter value as Pagefind must be given it to record the very text: Pagefind decodes a
+ * filter's character references once more than HTML does (a section `A&amp;B`, written
+ * `A&amp;amp;B` in the page, was offered as `A&B`; element text and inline values alike), so
+ * every `&` is written as `&amp;` before the page's own escaping. Nothing else is touched: a
+ * `<` or a comma reaches the index as it is.
+ */
+export const filterValue = (value: string): string => value.replaceAll('&', '&amp;');

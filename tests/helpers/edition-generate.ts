@@ -1,13 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SENTENCES, writeGeneratedPage } from './generated-page.ts';
+import { writeHostilePage } from './hostile-page.ts';
 
 /**
  * A generated edition of several issues for the site-wide checks (routes, archive, search
  * filters, feeds, publishing checks): four dailies from 29 December 2023 to 2 January 2024,
  * across a month end and a year end, with no issue on 31 December, three pages each; plus the
  * fixture site's own issue of 15 January 2024 and the generated four-article page of 8 March
- * 2024 (generated-page.ts). Written into a scratch copy of the fixture site (tabloid, base
+ * 2024 (generated-page.ts), and beside it a page of hostile content (hostile-page.ts). Written into a scratch copy of the fixture site (tabloid, base
  * `/paper/`). Deterministic: the same files every run.
  */
 
@@ -95,4 +96,5 @@ export async function writeIssues(root: string, dates: readonly string[], pages:
 export async function writeEdition(root: string): Promise<void> {
   await writeIssues(root, EDITION_ISSUES, EDITION_PAGES);
   await writeGeneratedPage(root);
+  await writeHostilePage(root);
 }
