@@ -11,6 +11,7 @@ import { reloadOnContentProblems } from './integration/preview-reload.ts';
 import { searchBuildDone } from './integration/search.ts';
 import { sitemapIntegration } from './integration/sitemap.ts';
 import { faviconRoute } from './integration/favicon.ts';
+import { copyBesideImages, serveBesideImages } from './integration/beside-images.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
@@ -21,11 +22,13 @@ import { faviconRoute } from './integration/favicon.ts';
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
   const cards = cardHooks();
+  let root = new URL(`file://${process.cwd()}/`);
   return {
     name: 'newsprint',
     hooks: {
       'astro:config:setup': (params) => {
         const { updateConfig, injectRoute, config } = params;
+        root = config.root;
         updateConfig({
           integrations: sitemapIntegration(config.integrations, new URL(edition.base, edition.site).href),
           site: edition.site,
@@ -40,9 +43,14 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         cards.setup(params);
       },
       // The preview shows content problems in the browser (src/loaders/problem-board.ts).
-      'astro:server:setup': ({ server }) => reloadOnContentProblems(server),
+      // …and serves the images kept next to their articles (src/integration/beside-images.ts).
+      'astro:server:setup': ({ server }) => {
+        reloadOnContentProblems(server);
+        serveBesideImages(server, edition.base);
+      },
       'astro:build:start': (params) => cards.buildStart(params),
       'astro:build:done': async (params) => {
+        await copyBesideImages(params.dir, root);
         cards.buildDone(params);
         await searchBuildDone(params);
       },

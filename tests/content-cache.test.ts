@@ -16,6 +16,9 @@ import { scratchSite } from './helpers/scratch-site.ts';
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
+/** Another 1×1 PNG (one white pixel), for the image next to its article. */
+const SNOW = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
+
 const files: Record<string, string | Buffer> = {
   'content/2024-01-16/1.yaml': 'date: "2024-01-16"\nnumber: "1"\nsection: 要闻\ncredits: []\n',
   // The same slug as 2024-01-15's weather.mdx: a daily column keeps its name every day.
@@ -31,6 +34,9 @@ const files: Record<string, string | Buffer> = {
     'figures:',
     '  - caption: 街头雨景',
     '    image: /2024-01-16/rain.png',
+    // Kept next to the article, published under the issue's folder.
+    '  - caption: 雪后街景',
+    '    image: ./photos/snow.png',
     '---',
     '',
     'The forecaster said',
@@ -40,6 +46,7 @@ const files: Record<string, string | Buffer> = {
   ].join('\n'),
   'content/2024-01-16/brief.md': '---\npage: 1\norder: 2\nheadline: 简讯\nslug: 7\n---\n\n正文。\n',
   'public/2024-01-16/rain.png': PNG,
+  'content/2024-01-16/photos/snow.png': SNOW,
 };
 
 describe('content rules on a warm cache', () => {
@@ -75,13 +82,16 @@ describe('content rules on a warm cache', () => {
     expect(text(findAll(loadPage('/2024-01-16/1/7/', outDir()), byTag('h1'))[0]!)).toBe('简讯');
   });
 
-  it('empty optional fields are left out, the extra field is accepted, the image comes from public/ under the base path', () => {
+  it('empty optional fields are left out, the extra field is accepted, the images come from public/ and from beside the article, under the base path', async () => {
     const doc = loadPage('/2024-01-16/1/weather/', outDir());
     // The headline group holds the headline alone: no empty deck (副题) line.
     const group = findAll(doc, byTag('hgroup'))[0]!;
     expect((group.childNodes ?? []).filter((n) => n.tagName).map((n) => n.tagName)).toEqual(['h1']);
     const img = findAll(doc, byTag('img'));
-    expect(img.map((i) => attr(i, 'src'))).toEqual(['/paper/2024-01-16/rain.png']);
+    expect(img.map((i) => attr(i, 'src'))).toEqual(['/paper/2024-01-16/rain.png', '/paper/2024-01-16/photos/snow.png']);
+    // The image next to the article is in the site, byte for byte, and the page view shows it too.
+    expect(await readFile(path.join(outDir(), '2024-01-16/photos/snow.png'))).toEqual(SNOW);
+    expect(findAll(loadPage('/2024-01-16/1/', outDir()), byTag('img')).map((i) => attr(i, 'src'))).toContain('/paper/2024-01-16/photos/snow.png');
     expect(text(doc)).not.toContain('只在编辑部看');
   });
 
@@ -100,6 +110,14 @@ describe('content rules on a warm cache', () => {
     // The failed build stopped before writing: the last good output is still there, untouched.
     expect((await stat(path.join(outDir(), '2024-01-16/1/weather/index.html'))).mtimeMs).toBe(before);
     await writeFile(path.join(root, 'content/2024-01-16/1.yaml'), files['content/2024-01-16/1.yaml']!);
+  });
+
+  it('deleting an image next to a cached article stops the warm sync, naming the article, the figure and the file', async () => {
+    await rm(path.join(root, 'content/2024-01-16/photos/snow.png'));
+    const warm = await runAstro(['sync', '--root', root], projectRoot);
+    await writeFile(path.join(root, 'content/2024-01-16/photos/snow.png'), SNOW);
+    expect(warm.code).not.toBe(0);
+    expect(warm.output).toMatch(/content\/2024-01-16\/weather\.md:\n(  - .*\n)*  - line \d+, column \d+: `image` of figure 2 is content\/2024-01-16\/photos\/snow\.png, next to the article, and there is no such file/);
   });
 
   it('a new article reusing a cached article’s order or slug stops the warm sync, naming both files', async () => {

@@ -64,8 +64,10 @@ describe('bad articles stop the build, each with its file, line and fix', () => 
       'content/2024-01-15/元宵.md': article('page: 1\norder: 11\nheadline: 标题'),
       'content/2024-01-15/plain.md': '没有前置元数据的正文。\n',
       'content/2024-01-15/images.md': article(
-        'page: 1\norder: 12\nheadline: 标题\nfigures:\n  - caption: 无此文件\n    image: /2024-01-15/missing.jpg\n  - caption: 越界\n    image: ../../etc/passwd\n  - caption: 协议相对\n    image: //evil.example/x.jpg\n  - caption: 远程\n    image: https://evil.example/x.jpg\n  - caption: 脚本\n    image: "javascript:alert(1)"',
+        'page: 1\norder: 12\nheadline: 标题\nfigures:\n  - caption: 无此文件\n    image: /2024-01-15/missing.jpg\n  - caption: 越界\n    image: ../../etc/passwd\n  - caption: 协议相对\n    image: //evil.example/x.jpg\n  - caption: 远程\n    image: https://evil.example/x.jpg\n  - caption: 脚本\n    image: "javascript:alert(1)"\n  - caption: 旁边没有\n    image: ./missing.jpg\n  - caption: 不是图片\n    image: ./notes.txt\n  - caption: 与public重名\n    image: ./lantern.svg\n  - caption: 越出文章目录\n    image: ./../x.jpg',
       ),
+      'content/2024-01-15/notes.txt': '编辑笔记\n',
+      'content/2024-01-15/lantern.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
       'content/2024-01-15/empty-order.md': article('page: 1\norder:\nheadline: ""'),
       'content/stray.md': article('page: 1\norder: 1\nheadline: 标题'),
       'content/2024-13-01/x.md': article('page: 1\norder: 1\nheadline: 标题'),
@@ -138,13 +140,17 @@ describe('bad articles stop the build, each with its file, line and fix', () => 
     expect(section(out, 'content/2024-01-15/plain.md')).toMatch(/line 1: the file does not start with front matter; its first line must be `---`/);
   });
 
-  it('figure images: a missing file, a path leaving public/, //host, a host not allowed, javascript:', () => {
+  it('figure images: a missing file, a path leaving public/, //host, a host not allowed, javascript:; next to the article: missing, not an image, taken by public/, leaving the folder', () => {
     const s = section(out, 'content/2024-01-15/images.md');
     expect(s).toMatch(/`image` of figure 1 is public\/2024-01-15\/missing\.jpg, and there is no such file; put the image there/);
     expect(s).toMatch(/`image` of figure 2 \(\.\.\/\.\.\/etc\/passwd\) cannot be used: it contains `\.\.`, which would leave the public\/ folder/);
     expect(s).toMatch(/`image` of figure 3 \(\/\/evil\.example\/x\.jpg\) cannot be used: it starts with `\/\/`, which a browser reads as an address on another host/);
     expect(s).toMatch(/`image` of figure 4 is on evil\.example, a host this site does not allow images from; .* image: \{ domains: \['evil\.example'\] \}/);
     expect(s).toMatch(/`image` of figure 5 \(javascript:alert\(1\)\) cannot be used: `javascript:` addresses are not allowed/);
+    expect(s).toMatch(/`image` of figure 6 is content\/2024-01-15\/missing\.jpg, next to the article, and there is no such file; put the image there/);
+    expect(s).toMatch(/`image` of figure 7 is content\/2024-01-15\/notes\.txt, which is not an image a browser can show; use a JPEG, PNG/);
+    expect(s).toMatch(/`image` of figure 8 is content\/2024-01-15\/lantern\.svg, which would be published as 2024-01-15\/lantern\.svg, but public\/2024-01-15\/lantern\.svg is there too; keep one/);
+    expect(s).toMatch(/`image` of figure 9 \(\.\/\.\.\/x\.jpg\) cannot be used: it contains `\.\.`, which would leave the article's folder/);
   });
 
   it('empty required values say what to write', () => {

@@ -50,7 +50,7 @@ describe('hostile content is text everywhere it is published', () => {
       const doc = parseFile(built(), file);
       const all = findAll(doc, () => true);
       expect(all.filter((el) => (el.attrs ?? []).some((a) => /^on/i.test(a.name))).map((el) => el.tagName), file).toEqual([]);
-      expect(all.filter((el) => ['iframe', 'object', 'embed'].includes(el.tagName)).length, file).toBe(0);
+      expect(all.filter((el) => ['iframe', 'object', 'embed'].includes(el.tagName ?? '')).length, file).toBe(0);
       for (const script of findAll(doc, byTag('script'))) expect(text(script), file).not.toMatch(/__npPwned=1(?!\\u003c)/);
       // The only image the hostile page may show is its figure's file; `x` and `x.png` are text.
       for (const img of findAll(doc, byTag('img'))) expect(attr(img, 'src'), file).toMatch(/^\/paper\/(?:2024-01-15\/lantern\.svg|[^"]*\.(?:svg|png))$/);

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './helpers/browser.ts';
@@ -87,6 +87,23 @@ describe('content errors in the preview', () => {
     const page = await waitFor(article(), (p) => p.status === 200);
     expect(page.body).toContain('老街花灯');
     await waitFor(`${dev.url}2024-01-15/1/`, (p) => p.status === 200 && p.body.includes('本周晴好为主'));
+  });
+
+  it('an image next to its article is served by the preview under the issue folder, as the build publishes it', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await mkdir(file('photos'), { recursive: true });
+    await writeFile(file('photos/dusk.png'), png);
+    await writeFile(file('dusk.md'), '---\npage: 1\norder: 9\nheadline: 黄昏\nfigures:\n  - caption: 黄昏的老街\n    image: ./photos/dusk.png\n---\n\n正文。\n');
+    const page = await waitFor(`${dev.url}2024-01-15/1/dusk/`, (p) => p.status === 200);
+    expect(page.body).toContain('src="/paper/2024-01-15/photos/dusk.png"');
+    const image = await fetch(`${dev.url}2024-01-15/photos/dusk.png`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
+    await rm(file('dusk.md'));
+    await rm(file('photos'), { recursive: true });
+    await waitFor(`${dev.url}2024-01-15/1/dusk/`, (p) => p.status === 404);
+    expect((await fetch(`${dev.url}2024-01-15/photos/dusk.png`)).status).toBe(404);
   });
 
   it('two saves in quick succession never leave a stale page', async () => {

@@ -35,7 +35,14 @@ describe('figure image paths', () => {
   it('reads a path under public/ with or without a leading slash as the same file', () => {
     expect(parseImageRef('/2024-03-04/photo.jpg')).toEqual({ kind: 'public', path: '2024-03-04/photo.jpg' });
     expect(parseImageRef('2024-03-04/photo.jpg')).toEqual({ kind: 'public', path: '2024-03-04/photo.jpg' });
-    expect(imageHref('/paper/', '/2024-03-04/照片 1.jpg')).toBe('/paper/2024-03-04/%E7%85%A7%E7%89%87%201.jpg');
+    expect(imageHref('/paper/', '/2024-03-04/照片 1.jpg', '2024-03-04')).toBe('/paper/2024-03-04/%E7%85%A7%E7%89%87%201.jpg');
+  });
+
+  it('reads ./ as a file next to the article, published under its issue folder', () => {
+    expect(parseImageRef('./photo.jpg')).toEqual({ kind: 'beside', path: 'photo.jpg' });
+    expect(parseImageRef('./photos/a.jpg')).toEqual({ kind: 'beside', path: 'photos/a.jpg' });
+    expect(parseImageRef('./../a.jpg')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining("the article's folder") });
+    expect(imageHref('/paper/', './雨 1.png', '2024-01-16')).toBe('/paper/2024-01-16/%E9%9B%A8%201.png');
   });
 
   it('refuses protocol-relative, non-https, escaping and odd paths', () => {
@@ -49,7 +56,7 @@ describe('figure image paths', () => {
       fc.property(fc.string(), (value) => {
         const ref = parseImageRef(value);
         if (ref.kind === 'invalid') return true;
-        const src = imageHref('/', value);
+        const src = imageHref('/', value, '2024-03-04');
         return ref.kind === 'remote' ? src.startsWith('https://') : src.startsWith('/') && !src.startsWith('//') && !src.split('/').includes('..');
       }),
     );

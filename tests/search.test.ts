@@ -162,7 +162,7 @@ describe('search on the generated edition (base /paper/)', () => {
     const squash = (s: string) => s.replace(/\s+/g, '');
     expect(squash(hits[0]!.title)).toBe(squash(`${payload('headline')}${payload('headline-2')}`));
     // Pagefind reads `key:value, key:value` in one attribute: the section's comma must not split it.
-    const sections = await tab.$$eval('select[name=section] option', (options) => options.map((o) => o.value));
+    const sections = await tab.$$eval('select[name=section] option', (options) => (options as HTMLOptionElement[]).map((o) => o.value));
     expect(sections).toContain(payload('section'));
     expect(await tab.$$eval('.np-search-results *', (all) => all.filter((el) => !['LI', 'H2', 'A', 'P', 'TIME', 'MARK'].includes(el.tagName)).map((el) => el.tagName))).toEqual([]);
     if (await tab.evaluate(() => '__npPwned' in window)) ran.push('search');

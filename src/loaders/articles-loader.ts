@@ -8,6 +8,7 @@ import { withFields } from '../schemas/records.ts';
 import { collectionLoad, type ParsedEntry } from './collection-sync.ts';
 import type { ContentFile } from './content-files.ts';
 import { figureImageProblems } from './figure-images.ts';
+import { postBesideImages } from './beside-images.ts';
 import type { ContentLoaderOptions } from './pages-loader.ts';
 import { leadingZeroProblem, locateInFile, validateFields } from './validate-fields.ts';
 import { parseYamlSource, splitFrontMatter } from './yaml-source.ts';
@@ -56,6 +57,7 @@ export function articlesLoader({ base = './content', fields }: ContentLoaderOpti
     check(entries, { allFiles, config }) {
       const problems = new Map<ContentFile, FileProblem[]>();
       const add = (file: ContentFile, problem: FileProblem) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+      const beside = new Map<string, string>();
       const pageFiles = allFiles.filter((f) => f.ext === '.yaml' || f.ext === '.yml');
       const samePage = new Map<string, ParsedEntry<ArticleEntryData>[]>();
       for (const entry of entries) {
@@ -72,7 +74,7 @@ export function articlesLoader({ base = './content', fields }: ContentLoaderOpti
         }
         const key = `${file.folder}/${data.page}`;
         samePage.set(key, [...(samePage.get(key) ?? []), entry]);
-        for (const { index, problem } of figureImageProblems(data, config)) add(file, { ...locateInFile(file.absolute, ['figures', index, 'image']), ...problem });
+        for (const { index, problem } of figureImageProblems(data, config, file, beside)) add(file, { ...locateInFile(file.absolute, ['figures', index, 'image']), ...problem });
       }
       for (const [key, list] of samePage) {
         const page = key.split('/')[1];
@@ -92,6 +94,7 @@ export function articlesLoader({ base = './content', fields }: ContentLoaderOpti
           }
         }
       }
+      postBesideImages(beside);
       return problems;
     },
     watchPaths: (config) => [fileURLToPath(config.publicDir)],

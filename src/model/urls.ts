@@ -45,13 +45,15 @@ export function slugFromFileName(stem: string, page: string): string | undefined
 /** What a figure's `image` refers to, after checking its form (not yet that the file exists). */
 export type ImageRef =
   | { kind: 'public'; /** Path under `public/`, without a leading slash. */ path: string }
+  | { kind: 'beside'; /** Path from the article's issue folder, without `./`. */ path: string }
   | { kind: 'remote'; url: string; host: string }
   | { kind: 'invalid'; reason: string };
 
 /**
  * Reads a figure's `image`: a path under the site's `public/` folder, written with or without
- * a leading slash (`/2024-03-04/photo.jpg` is the same file as `2024-03-04/photo.jpg`), or an
- * `https://` address. Refused: `//host/…` (a protocol-relative URL, fetched from another
+ * a leading slash (`/2024-03-04/photo.jpg` is the same file as `2024-03-04/photo.jpg`); a
+ * file next to the article, written with `./` as Markdown writes relative images
+ * (`./photo.jpg`, in the article's issue folder); or an `https://` address. Refused: `//host/…` (a protocol-relative URL, fetched from another
  * host), other schemes (`http:`, `javascript:`, `data:`, `file:`), `..` segments (they could
  * leave the folder), backslashes, `?`/`#` and control characters.
  */
@@ -73,19 +75,31 @@ export function parseImageRef(value: string): ImageRef {
   }
   if (text.includes('\\')) return { kind: 'invalid', reason: 'it contains a backslash; write paths with forward slashes /' };
   if (/[?#]/.test(text)) return { kind: 'invalid', reason: 'it contains `?` or `#`; give the plain path of the file' };
+  const beside = text.startsWith('./');
   const segments = text.replace(/^\/+/, '').split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) return { kind: 'invalid', reason: 'it contains `..`, which would leave the public/ folder' };
+  if (segments.includes('..')) return { kind: 'invalid', reason: `it contains \`..\`, which would leave ${beside ? "the article's folder" : 'the public/ folder'}` };
   if (segments.length === 0) return { kind: 'invalid', reason: 'it names no file' };
-  return { kind: 'public', path: segments.join('/') };
+  return { kind: beside ? 'beside' : 'public', path: segments.join('/') };
 }
 
-/** The `src` of a figure's image: a file under `public/` served under the base path, or a remote URL. */
-export function imageHref(base: string, image: string): string {
+/**
+ * Where a file next to an article is published: under its issue's folder, as
+ * `<issue date>/<path>` (`content/2024-03-04/photo.jpg` → `2024-03-04/photo.jpg`), the same
+ * place as the issue's pages; the build copies it there and the preview serves it.
+ */
+export const besidePath = (date: string, path: string) => `${date}/${path}`;
+
+/**
+ * The `src` of a figure's image: a file under `public/` or next to the article (in the issue
+ * of `date`) served under the base path, or a remote URL.
+ */
+export function imageHref(base: string, image: string, date: string): string {
   const ref = parseImageRef(image);
   if (ref.kind === 'remote') return ref.url;
   if (ref.kind === 'invalid') throw new Error(`Figure image ${JSON.stringify(image)} was not checked by the loader: ${ref.reason}.`);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}${ref.path.split('/').map(encodeURIComponent).join('/')}`;
+  const file = ref.kind === 'beside' ? besidePath(date, ref.path) : ref.path;
+  return `${prefix}${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 /** The archive: `/archive/` lists the years, `/archive/<year>/` holds that year's calendar. */
 export const archiveHref = (base: string) => join(base, 'archive');
