@@ -1,5 +1,5 @@
 import type { ViteDevServer } from 'vite';
-import { onProblemsChanged } from '../loaders/problem-board.ts';
+import { onProblemsChanged, onReloaded } from '../loaders/problem-board.ts';
 
 /**
  * In the preview, reloads the browser whenever the content problems change: a new problem
@@ -9,5 +9,27 @@ import { onProblemsChanged } from '../loaders/problem-board.ts';
  */
 export function reloadOnContentProblems(server: ViteDevServer): void {
   const stop = onProblemsChanged(() => server.ws.send({ type: 'full-reload', path: '*' }));
-  server.httpServer?.once('close', stop);
+  // Astro clears its cache of route paths when the content store is written to disk. A request
+  // that began before that write and ends after it caches the old paths again, and the page
+  // then stays as it was (a fixed article still 404s) until the next change: seen under load,
+  // when a request takes seconds. So once the reloads of a burst of changes have settled,
+  // clear the route cache again and reload the browser: soon after the write, and once more
+  // later for a request that was slow.
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  const refresh = () => {
+    for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+    server.ws.send({ type: 'full-reload', path: '*' });
+  };
+  const stopReloaded = onReloaded(() => {
+    for (const t of timers) clearTimeout(t);
+    timers = SETTLE_MS.map((ms) => setTimeout(refresh, ms));
+  });
+  server.httpServer?.once('close', () => {
+    stop();
+    stopReloaded();
+    for (const t of timers) clearTimeout(t);
+  });
 }
+
+/** After Astro's debounced write of the content store (500 ms), and again well after. */
+const SETTLE_MS = [1500, 6000];

@@ -7,7 +7,7 @@ import { contentError } from '../errors/astro-error.ts';
 import { formatReports, type FileProblem, type FileReport } from '../errors/problem-report.ts';
 import { conversionCommand, decodeUtf8Text } from '../model/text-encoding.ts';
 import { isIssueFolder, listContentFiles, type ContentFile } from './content-files.ts';
-import { postProblems } from './problem-board.ts';
+import { postProblems, postReloaded } from './problem-board.ts';
 import { beginLoad, endLoad } from './load-round.ts';
 
 /**
@@ -199,7 +199,10 @@ export function collectionLoad<D extends Record<string, unknown>>(collectionBase
               pending = false;
               loadOnce(context)
                 .then(publish, (error: unknown) => context.logger.error(String(error)))
-                .finally(resolve);
+                .finally(() => {
+                  postReloaded();
+                  resolve();
+                });
             }, 30);
           }),
       );

@@ -15,6 +15,8 @@ import type { FileReport } from '../errors/problem-report.ts';
 interface Board {
   reports: Map<string, FileReport[]>;
   listeners: Set<() => void>;
+  /** Called after every reload of a collection in the preview, whatever it found. */
+  reloaded?: Set<() => void>;
 }
 
 const KEY = Symbol.for('newsprint.content-problems');
@@ -44,4 +46,17 @@ export function onProblemsChanged(listener: () => void): () => void {
 export function throwContentProblems(): void {
   const reports = [...board().reports.values()].flat();
   if (reports.length > 0) throw contentError(reports);
+}
+
+/** Says that a collection has just been loaded again in the preview (after a content change). */
+export function postReloaded(): void {
+  for (const listener of board().reloaded ?? []) listener();
+}
+
+/** Calls `listener` after every reload of a collection in the preview; returns the unsubscribe function. */
+export function onReloaded(listener: () => void): () => void {
+  const b = board();
+  b.reloaded ??= new Set();
+  b.reloaded.add(listener);
+  return () => b.reloaded?.delete(listener);
 }
