@@ -24,11 +24,11 @@ interface Folder {
 export const FOLDERS: Record<string, Folder> = {
   importer: {
     mutate: ['src/importer/**/*.ts'],
-    tests: ['tests/importer-rules.test.ts', 'tests/importer-property.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-files.test.ts', 'tests/importer-golden.test.ts'],
+    tests: ['tests/importer-rules.test.ts', 'tests/importer-property.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-files.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-guard.test.ts'],
   },
   typeset: {
     mutate: ['src/typeset/**/*.ts'],
-    tests: ['tests/typeset-phrases.test.ts', 'tests/importer-rules.test.ts', 'tests/cards-wrap.test.ts'],
+    tests: ['tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/importer-rules.test.ts', 'tests/cards-wrap.test.ts'],
   },
   model: {
     mutate: ['src/model/**/*.ts'],
@@ -45,7 +45,7 @@ export const FOLDERS: Record<string, Folder> = {
 };
 
 /** The property test files, run again with more cases under a fresh seed. */
-const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
+const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineUnits, measure, wrap, wrapLines, type Measure } from '../src/cards/wrap.ts';
 import { fonts } from './helpers/cards-svg.ts';
-import { Reach, runs } from './helpers/property.ts';
+import { Reach, runs, floor } from './helpers/property.ts';
 
 /**
  * Card line breaking checked against widths known without the code under test: in the Noto SC
@@ -87,9 +87,9 @@ describe('card line breaking, measured in ems', () => {
     );
     console.log(reach.summary());
     // Measured under seed 61 (300 cases): greedy 74.7%, balanced 28.7%, clamped 43.3%.
-    expect(reach.share('greedy')).toBeGreaterThan(0.72);
-    expect(reach.share('balanced')).toBeGreaterThan(0.26);
-    expect(reach.share('clamped')).toBeGreaterThan(0.4);
+    expect(reach.share('greedy')).toBeGreaterThan(floor(0.72));
+    expect(reach.share('balanced')).toBeGreaterThan(floor(0.26));
+    expect(reach.share('clamped')).toBeGreaterThan(floor(0.4));
   });
 
   it('keeps a headline’s printed lines when they fit, and joins them with a space when they do not', async () => {

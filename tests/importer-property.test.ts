@@ -5,7 +5,7 @@ import { importTranscript, serializeImport } from '../src/importer/index.ts';
 import { parseBody } from '../src/model/body.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { alignParagraphs as align, generatePage, SENTENCE_FINAL } from './helpers/importer-generate.ts';
-import { Reach, runs } from './helpers/property.ts';
+import { Reach, runs, floor } from './helpers/property.ts';
 import { pageText, significantMultiset } from './helpers/importer-run.ts';
 
 /**
@@ -85,11 +85,11 @@ describe('importing generated, scarred pages', () => {
     expect(mendRate).toBeGreaterThan(0.97);
     // How often each assertion ran, measured under seed 14 (cases of 300): cut mended 96.7%,
     // unmended cut checked 26.3%, caption moved 71.7%, dropped lead moved back 76.3%, kicker 75.0%.
-    expect(reach.share('cut mended')).toBeGreaterThan(0.95);
-    expect(reach.share('unmended cut checked')).toBeGreaterThan(0.24);
-    expect(reach.share('caption moved to figures')).toBeGreaterThan(0.68);
-    expect(reach.share('dropped lead moved back')).toBeGreaterThan(0.72);
-    expect(reach.share('kicker split off')).toBeGreaterThan(0.7);
+    expect(reach.share('cut mended')).toBeGreaterThan(floor(0.95));
+    expect(reach.share('unmended cut checked')).toBeGreaterThan(floor(0.24));
+    expect(reach.share('caption moved to figures')).toBeGreaterThan(floor(0.68));
+    expect(reach.share('dropped lead moved back')).toBeGreaterThan(floor(0.72));
+    expect(reach.share('kicker split off')).toBeGreaterThan(floor(0.7));
   });
 
   it('writes files the site schema accepts and that read back to the same articles', () => {

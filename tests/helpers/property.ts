@@ -24,6 +24,14 @@ export function runs(numRuns: number, seed: number): { numRuns: number; seed: nu
 /** True when the run uses the fixed seeds of `npm test` (reach shares are exact there). */
 export const fixedSeed = (): boolean => !process.env.NEWSPRINT_PROPERTY_SEED;
 
+/**
+ * The floor a reach share must clear: as measured under the fixed seed, and 10 points lower
+ * under a fresh seed, where shares vary by a few points from run to run (seen: 0.74 for a share
+ * of 0.777 under seed 31), so the fresh-seed runs of `npm run test:mutation` test the
+ * properties, not the luck of the draw.
+ */
+export const floor = (measured: number): number => (fixedSeed() ? measured : measured - 0.1);
+
 export class Reach {
   private cases = 0;
   private readonly hits = new Map<string, number>();
