@@ -102,4 +102,33 @@ describe('card line breaking, measured in ems', () => {
     expect(joined.lines).toHaveLength(2);
     expect(wrap('   ', style, { width: 500, maxLines: 2 }, m)).toEqual({ lines: [], clamped: false });
   });
+
+  it('draws an emoji of several code points (a flag, a skin tone) one em wide, not one box per code point', async () => {
+    const f = await fonts();
+    const emoji = new Map([['🇨🇳', 'cn.svg'], ['👍🏽', 'thumbs.svg']]);
+    expect(measure('🇨🇳', { face: 'sans-regular', size: 40 }, { fonts: f, emoji })).toBe(40);
+    expect(measure('👍🏽好', { face: 'serif-bold', size: 40 }, { fonts: f, emoji })).toBe(80);
+  });
+
+  it('fits a line exactly as wide as the column, and drops spaces at the start and end of lines but not inside them', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    const style = { face: 'sans-regular' as const, size: 44 };
+    // 8 full-width characters at 44 px in 352 px: exactly one line.
+    expect(wrap('团体总分（图）。', style, { width: 8 * 44, maxLines: 5 }, m)).toEqual({ lines: ['团体总分（图）。'], clamped: false });
+    expect(wrap(' 第四届基层治理', style, { width: 20 * 44, maxLines: 5 }, m).lines).toEqual(['第四届基层治理']);
+    expect(wrap('历下区 落幕', style, { width: 20 * 44, maxLines: 5 }, m).lines).toEqual(['历下区 落幕']);
+    expect(wrap('推动党建引领 基层治理再升级', style, { width: 7 * 44, maxLines: 5 }, m).lines).toEqual(['推动党建引领', '基层治理再升级']);
+  });
+
+  it('clamps to the room left beside “……”, at a phrase end when that keeps 60% of it, never after a pause mark', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    const one = (text: string, size: number, ems: number) => wrap(text, { face: 'sans-regular', size }, { width: ems * size, maxLines: 1 }, m);
+    // 4 em: 2 em of text and the 2-em ellipsis.
+    expect(one('职业技能大赛', 44, 4)).toEqual({ lines: ['职业……'], clamped: true });
+    // 8.5 em: 6 characters fit (历下区：历下); the phrase end after 历下区： keeps 4 of them (≥ 60%),
+    // and the pause mark before the ellipsis goes.
+    expect(one('历下区：历下区团体总分：。历下区', 24, 8.5)).toEqual({ lines: ['历下区……'], clamped: true });
+    // 6 em: 4 characters fit (团体总分); the phrase end after 团体 would keep only 2 (< 60%).
+    expect(one('团体总分：第四届历下区5G基站', 36, 6)).toEqual({ lines: ['团体总分……'], clamped: true });
+  });
 });
