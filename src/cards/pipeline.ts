@@ -37,6 +37,12 @@ export interface CardStats {
 export interface CardPipeline {
   /** The PNG of a card: from the cache, or rendered now (ahead of the queue) and cached. */
   get(job: CardJob): Promise<Buffer>;
+  /**
+   * The card's cache key: a digest of everything that changes its pixels (cache.ts). The card
+   * routes give it to Astro as the path's `cacheKey`. Computing it also reports the card's
+   * missing characters, so a build reports them whether or not it renders the card.
+   */
+  key(job: CardJob): Promise<string>;
   /** Queues cards to render in the background, so they are ready when asked for. */
   prefetch(jobs: Iterable<CardJob>): void;
   /** Resolves when every queued card is done. */
@@ -210,6 +216,7 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
       if (cached) return count(key, 'cached'), cached;
       return (await schedule(key, job, true, true))!;
     },
+    key: keyOf,
     prefetch(jobs) {
       for (const job of jobs) {
         void keyOf(job).then((key) => schedule(key, job, false, false), () => {});

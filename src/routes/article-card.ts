@@ -21,8 +21,10 @@ export const getStaticPaths = (async () => {
   });
   // In a build every card is wanted: start rendering them all now, a few at a time, so each
   // is ready (or nearly) when Astro asks for it. `astro dev` renders a card when it is asked.
-  if (import.meta.env.PROD) sharedPipeline(env).prefetch(paths.map((p) => p.props.job));
-  return paths;
+  const pipeline = sharedPipeline(env);
+  if (import.meta.env.PROD) pipeline.prefetch(paths.map((p) => p.props.job));
+  // The card's own cache key tells Astro's incremental build when the PNG changes.
+  return Promise.all(paths.map(async (p) => ({ ...p, cacheKey: await pipeline.key(p.props.job) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ job: CardJob }> = ({ props }) => cardResponse(env, props.job);

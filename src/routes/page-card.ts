@@ -20,8 +20,10 @@ export const getStaticPaths = (async () => {
     };
     return { params: { date: issue.date, page: page.number }, props: { job } };
   });
-  if (import.meta.env.PROD) sharedPipeline(env).prefetch(paths.map((p) => p.props.job));
-  return paths;
+  const pipeline = sharedPipeline(env);
+  if (import.meta.env.PROD) pipeline.prefetch(paths.map((p) => p.props.job));
+  // The card's own cache key tells Astro's incremental build when the PNG changes.
+  return Promise.all(paths.map(async (p) => ({ ...p, cacheKey: await pipeline.key(p.props.job) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ job: CardJob }> = ({ props }) => cardResponse(env, props.job);

@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import newsprint from '../../src/index.ts';
 
 export default defineConfig({
+  experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
     newsprint({ paperName: '测试晚报', site: 'https://fixture.example.org', base: '/paper/', format: 'tabloid' }),

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issueDate, readCorpus, writeArchive, writeIssue, type Corpus } from '../scripts/archive/generate-archive.ts';
+import { runAstro } from './helpers/astro-cli.ts';
+import { projectRoot } from './helpers/paths.ts';
+import { scratchSite } from './helpers/scratch-site.ts';
+
+/**
+ * Incremental builds (Astro's `experimental.incrementalBuild` with Newsprint's cache keys,
+ * src/data/cache-keys.ts and the card cache keys): after each kind of change, an incremental
+ * build's dist/ must be byte for byte the dist/ of a forced full build of the same content,
+ * and the pages the change cannot reach must have been copied, not rendered.
+ *
+ * The site is the fixture site (its hand-made issue with an MDX article) plus a small
+ * generated archive (scripts/archive/generate-archive.ts). To keep the test to five builds,
+ * the content changes go in one round, each in an issue of its own (add an issue, edit a
+ * headline, delete an article, reorder two articles), with the fixture's issue untouched;
+ * the option change is a second round.
+ */
+
+const SHAPE = { pages: 2 };
+const FIXTURE_ISSUE = '2024-01-15';
+
+let root: string;
+let dist: string;
+let corpus: Corpus;
+let cold: Build;
+
+interface Build {
+  files: Map<string, string>;
+  /** Output paths Astro copied from its cache instead of rendering. */
+  reused: Set<string>;
+  rendered: Set<string>;
+  output: string;
+}
+
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+  }
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+async function build(...extra: string[]): Promise<Build> {
+  const result = await runAstro(['build', '--root', root, ...extra], projectRoot);
+  if (result.code !== 0) throw new Error(`astro build ${extra.join(' ')} failed (exit ${result.code}):\n${result.output}`);
+  const reused = new Set<string>();
+  const rendered = new Set<string>();
+  for (const line of result.output.split('\n')) {
+    const m = /[├└]─ (\S+\.(?:html|png))(.*)$/.exec(line);
+    if (m) (/\((restored|cached)\)/.test(m[2]!) ? reused : rendered).add(m[1]!.replace(/^\//, ''));
+  }
+  return { files: await tree(dist), reused, rendered, output: result.output };
+}
+
+const file = (date: string, name: string) => path.join(root, 'content', date, name);
+
+async function edit(date: string, name: string, change: (text: string) => string) {
+  const text = await readFile(file(date, name), 'utf8');
+  const changed = change(text);
+  expect(changed).not.toBe(text);
+  await writeFile(file(date, name), changed);
+}
+
+beforeAll(async () => {
+  root = await scratchSite('incremental');
+  dist = path.join(root, 'dist');
+  corpus = await readCorpus();
+  await writeArchive(path.join(root, 'content'), 3, corpus, SHAPE);
+  cold = await build();
+  expect(cold.reused.size).toBe(0);
+  expect(cold.rendered.size).toBeGreaterThan(50);
+}, 600_000);
+
+describe('incremental builds', () => {
+  it('after an issue is added, a headline edited, an article deleted and two reordered, dist/ is byte-identical to a full build', async () => {
+    // Add an issue.
+    await writeIssue(path.join(root, 'content'), 3, corpus, SHAPE);
+    // Edit a headline (issue 0).
+    await edit(issueDate(0), 'A02-2.md', (t) => t.replace(/^headline: "(.*)"$/m, 'headline: "全市社区网格化服务管理实现全覆盖"'));
+    // Delete an article (issue 1): the last one of page A01.
+    const a01 = (await readdir(path.join(root, 'content', issueDate(1)))).filter((f) => /^A01-\d+\.md$/.test(f));
+    const last = `A01-${a01.length}.md`;
+    await rm(file(issueDate(1), last));
+    // Reorder two articles (issue 2): A02's first and second swap their `order`.
+    await edit(issueDate(2), 'A02-1.md', (t) => t.replace(/^order: 1$/m, 'order: 99'));
+    await edit(issueDate(2), 'A02-2.md', (t) => t.replace(/^order: 2$/m, 'order: 1'));
+    await edit(issueDate(2), 'A02-1.md', (t) => t.replace(/^order: 99$/m, 'order: 2'));
+
+    const incremental = await build();
+    const full = await build('--force');
+    expect(full.reused.size).toBe(0);
+    expect(incremental.files).toEqual(full.files);
+
+    // What the changes cannot reach was copied, not rendered: the fixture's own issue.
+    const untouched = [...incremental.files.keys()].filter((f) => f.startsWith(`${FIXTURE_ISSUE}/`) && /\.(html|png)$/.test(f));
+    expect(untouched.length).toBeGreaterThan(3);
+    for (const f of untouched) expect(incremental.reused, f).toContain(f);
+    // What they reach was rendered: the new issue, the edited article, its card and its page.
+    for (const f of [`${issueDate(3)}/index.html`, `${issueDate(3)}/A01/index.html`, `${issueDate(0)}/A02/index.html`, `${issueDate(0)}/A02/card.png`]) {
+      expect(incremental.rendered, f).toContain(f);
+    }
+    // The deleted article is gone, and its page, listing one article less, was rendered.
+    const articlesOf = (b: Build) => [...b.files.keys()].filter((f) => new RegExp(`^${issueDate(1)}/A01/[^/]+/index\\.html$`).test(f));
+    expect(articlesOf(full)).toHaveLength(articlesOf(cold).length - 1);
+    expect(incremental.rendered).toContain(`${issueDate(1)}/A01/index.html`);
+    // The home page lists the new issue.
+    const home = await readFile(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain(`${issueDate(3)}/`);
+  });
+
+  it('after an edition option changes, dist/ is byte-identical to a full build', async () => {
+    const config = path.join(root, 'astro.config.mjs');
+    const text = await readFile(config, 'utf8');
+    expect(text).toContain("paperName: '测试晚报'");
+    await writeFile(config, text.replace("paperName: '测试晚报'", "paperName: '测试日报'"));
+    const incremental = await build();
+    const full = await build('--force');
+    expect(incremental.files).toEqual(full.files);
+    // Every page shows the paper's name: none may be a stale copy.
+    const page = await readFile(path.join(dist, FIXTURE_ISSUE, '1/index.html'), 'utf8');
+    expect(page).toContain('测试日报');
+    expect(page).not.toContain('测试晚报');
+  });
+});
