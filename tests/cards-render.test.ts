@@ -8,7 +8,6 @@ import { defaultEmojiDir } from '../src/cards/emoji.ts';
 import { faceFor, MISSING_MARK } from '../src/cards/glyphs.ts';
 import type { CardInput } from '../src/cards/inputs.ts';
 import { createCardPipeline } from '../src/cards/pipeline.ts';
-import { defaultFontFiles } from '../src/cards/fonts.ts';
 import { cardSvg, layoutCard, renderCard } from '../src/cards/render.ts';
 import { ELLIPSIS, lineUnits } from '../src/cards/wrap.ts';
 import { NO_LINE_END, NO_LINE_START } from '../src/typeset/marks.ts';
@@ -18,7 +17,7 @@ import { scratchDir } from './helpers/paths.ts';
 /**
  * Share cards rendered without a build. With `embedFont: false` satori writes each text run
  * as a `<text>` element with its position and width, so line breaks and edges can be checked
- * as numbers; this SVG is also what the renderer draws from (svg-ops.ts), and
+ * as numbers; this SVG is also what Skia draws (skia.ts), and
  * cards-raster.test.ts checks that the pixels follow it. PNGs are checked for size and sameness.
  */
 const emojiDir = defaultEmojiDir();
@@ -29,7 +28,7 @@ const svgOf = async (input: CardInput) => {
 };
 const pngOf = async (input: CardInput) => {
   const f = await fonts();
-  return renderCard(layoutCard(input, f, emojiDir), f, defaultFontFiles());
+  return (await renderCard(layoutCard(input, f, emojiDir), f)).png;
 };
 
 const headlines = [

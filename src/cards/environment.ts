@@ -17,7 +17,7 @@ export interface CardEnvironment {
   /** The folder of cached PNGs; created on first write. */
   cacheDir: string;
   /**
-   * satori, sharp, libvips and Twemoji versions, and a digest of the card code itself
+   * satori, @napi-rs/canvas (Skia), sharp, libvips and Twemoji versions, and a digest of the card code itself
    * (src/cards, the line-breaking rules in src/typeset, src/model and the palette in src/design): a change to any may change pixels.
    */
   renderers: string;
@@ -53,6 +53,7 @@ export function cardEnvironment(cacheDir: string): CardEnvironment {
     cacheDir: path.join(cacheDir, 'newsprint-cards'),
     renderers: [
       `satori@${packageVersion(require.resolve('satori/package.json'))}`,
+      `@napi-rs/canvas@${packageVersion(require.resolve('@napi-rs/canvas/package.json'))}`,
       `sharp@${versions.sharp ?? 'unknown'}`,
       `vips@${versions.vips ?? 'unknown'}`,
       `twemoji@${packageVersion(path.join(emojiDir, 'package.json'))}`,

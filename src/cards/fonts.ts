@@ -20,8 +20,10 @@ export type FaceName = 'serif-bold' | 'sans-regular';
 export type FontFiles = Record<FaceName, string>;
 
 export const FACES: Record<FaceName, { family: string; weight: 400 | 700 }> = {
-  'serif-bold': { family: 'Noto Serif SC', weight: 700 },
-  'sans-regular': { family: 'Noto Sans SC', weight: 400 },
+  // Aliases, not the fonts' own names (Noto Serif SC, Noto Sans SC): satori and Skia (skia.ts)
+  // both know the files under these names, and no font installed on a machine has them.
+  'serif-bold': { family: 'Newsprint Card Serif', weight: 700 },
+  'sans-regular': { family: 'Newsprint Card Sans', weight: 400 },
 };
 
 /** The CSS font family and weight of a face, for the card templates. */

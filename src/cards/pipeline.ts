@@ -113,6 +113,8 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
   const tasks = new Map<string, Promise<Buffer | undefined>>();
   const queue: { key: string; job: CardJob; start: () => void }[] = [];
   let running = 0;
+  /** Prefetched cards whose key or cache check is still under way. */
+  const pending = new Set<Promise<void>>();
 
   async function keyOf(job: CardJob): Promise<string> {
     let key = keys.get(job);
@@ -153,7 +155,7 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
     const fonts = await fontsReady();
     let png: Buffer;
     try {
-      png = await renderCard(layoutCard(job.input, fonts, env.emojiDir), fonts, env.fontFiles);
+      png = (await renderCard(layoutCard(job.input, fonts, env.emojiDir), fonts)).png;
     } catch (error) {
       throw new Error(`The share card ${job.path} (${job.source}) could not be rendered: ${(error as Error).message}`, { cause: error });
     }
@@ -211,21 +213,31 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
         const bytes = await schedule(key, job, true, true);
         if (bytes) return bytes;
       }
-      // Not queued, or prefetched into the cache: read it from there, or render it now.
+      // Not queued (cached already, or never prefetched), or prefetched into the cache: read
+      // it from there, or render it now.
       const cached = await readCached(env.cacheDir, key);
       if (cached) return count(key, 'cached'), cached;
       return (await schedule(key, job, true, true))!;
     },
     key: keyOf,
     prefetch(jobs) {
+      // Only cards missing from the cache are queued: checking the cache inside the render
+      // queue made a build with every card cached wait ~30 ms a card behind the queue
+      // (profiled at 30 issues: 43 s of a forced render's 80 s went to cached cards).
       for (const job of jobs) {
-        void keyOf(job).then((key) => schedule(key, job, false, false), () => {});
+        const checked = keyOf(job).then(async (key) => {
+          const hit = await access(cachePath(env.cacheDir, key)).then(() => true, () => false);
+          if (hit) count(key, 'cached');
+          else await schedule(key, job, false, false);
+        });
+        pending.add(checked);
+        checked.catch(() => {}).finally(() => pending.delete(checked));
       }
     },
     async idle() {
       await fontsReady();
-      // Keys are computed asynchronously: wait until every prefetched card is scheduled.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Keys and cache checks are asynchronous: wait until every prefetched card is scheduled.
+      while (pending.size > 0) await Promise.allSettled([...pending]);
       while (tasks.size > 0) await Promise.allSettled([...tasks.values()]);
     },
   };

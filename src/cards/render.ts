@@ -2,9 +2,8 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from './design.ts';
 import { emojiDataUri } from './emoji.ts';
-import type { CardFonts, FontFiles } from './fonts.ts';
-import { rasterise } from './raster.ts';
-import { readSvg } from './svg-ops.ts';
+import type { CardFonts } from './fonts.ts';
+import { drawSvg } from './skia.ts';
 import type { CardLayout, LayoutContext } from './compose.ts';
 import { articleCard } from './card-article.ts';
 import { pageCard } from './card-page.ts';
@@ -12,14 +11,20 @@ import type { CardInput } from './inputs.ts';
 
 /**
  * Rendering: layout (our own line breaking) → satori (layout; SVG with text as positioned
- * `<text>` runs, `embedFont: false`) → our rasteriser (rectangles, FreeType glyph masks drawn
- * by Pango and cached per run, emoji) → sharp (PNG). Measured per card, CPU: satori ~3 ms
- * instead of ~9 ms with glyph outlines, and no librsvg rasterising outlines (~15 ms). Cards the
- * rasteriser cannot draw (svg-ops.ts says which) fall back to the old path: satori with glyph
- * outlines → librsvg. sharp encodes on libuv's thread pool, so the pipeline keeps a few cards
- * in flight. @resvg/resvg-js is not used: its native renderer keeps ~3 MB of memory
- * per render that is never released, so a year of cards would not fit in memory.
+ * `<text>` runs, `embedFont: false`) → Skia (skia.ts: draws that SVG from our font files) →
+ * sharp (PNG, on libuv's thread pool, so the pipeline keeps a few cards in flight). If Skia
+ * cannot read a card's SVG, the card falls back to satori with glyph outlines → librsvg, the
+ * path a test compares Skia with pixel by pixel. @resvg/resvg-js is not used: it leaks ~3 MB
+ * per render.
  */
+
+/** Which rasteriser drew a card: Skia normally, librsvg (glyph outlines) as the fallback. */
+export type RenderPath = 'skia' | 'librsvg';
+
+export interface RenderedCard {
+  png: Buffer;
+  path: RenderPath;
+}
 
 /** Lays a card out: the satori tree, its emoji and any characters no font has. */
 export function layoutCard(input: CardInput, fonts: CardFonts, emojiDir: string): CardLayout {
@@ -43,33 +48,38 @@ export function cardSvg(layout: CardLayout, fonts: CardFonts, embedFont = true):
 }
 
 /**
- * PNG settings, measured (CPU ms per card, RGB from our rasteriser): zlib level 2 without
- * adaptive filtering costs ~3.3–4.3 ms against ~3.8–5.4 ms at level 4 (+10 % bytes: busiest
- * card 112 KB instead of 101 KB, far under the 300 KB limit), ~2.9–3.5 ms at level 1 (+25 %),
- * ~12 ms more with adaptive filtering. The fallback path (librsvg) keeps its alpha channel.
- * They are part of the cache key (cache.ts).
+ * PNG settings: an 8-bit palette (libimagequant in sharp), which halves the files at the same
+ * look. A card is a few flat colours and their antialiased edges: measured on ten busy cards,
+ * 39 KB a card instead of 90 KB (RGB, zlib level 2), every pixel within 15 levels of the RGB
+ * render (mean 0.34). Limits of 32, 64 and 256 colours gave the same files; 16 colours gave
+ * 24 KB but edges up to 44 levels off. `effort: 1` and no dithering are the fastest settings
+ * and dithering would only add noise to flat paper. Quantising is still the dearest step of a
+ * card (README, Benchmarks). The settings are part of the cache key (cache.ts).
  */
-export const PNG_OPTIONS = { compressionLevel: 2, adaptiveFiltering: false, palette: false } as const;
+export const PNG_OPTIONS = { palette: true, colours: 64, effort: 1, dither: 0, compressionLevel: 6 } as const;
 
-/** SVG → PNG with sharp (librsvg), on libuv's thread pool: the fallback path. */
+/** The card's pixels as PNG; `channels` 4 for Skia's RGBA (the card is opaque: alpha is dropped). */
+function encode(input: Buffer, raw?: { channels: 4 }): Promise<Buffer> {
+  const image = raw ? sharp(input, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: raw.channels } }) : sharp(input);
+  return image.removeAlpha().png(PNG_OPTIONS).toBuffer();
+}
+
+/** SVG (with glyph outlines) → PNG with sharp (librsvg): the fallback path and the tests' reference. */
 export function svgToPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+  return encode(Buffer.from(svg));
 }
 
 /**
- * How the cards of this process were drawn, by path: the fast path should draw every card a
- * build makes, and tests check which path ran rather than trusting the pixels alone.
+ * How the cards of this process were drawn, by path: Skia should draw every card a build
+ * makes, and tests check which path ran rather than trusting the pixels alone.
  */
-export const renderPaths = { fast: 0, librsvg: 0 };
+export const renderPaths: Record<RenderPath, number> = { skia: 0, librsvg: 0 };
 
-/** The card's PNG: drawn from satori's positioned runs, or by librsvg when that cannot be done. */
-export async function renderCard(layout: CardLayout, fonts: CardFonts, files: FontFiles): Promise<Buffer> {
-  const ops = readSvg(await cardSvg(layout, fonts, false), fonts);
-  const pixels = ops && (await rasterise(ops, CARD_WIDTH, CARD_HEIGHT, files));
-  if (!pixels) {
-    renderPaths.librsvg++;
-    return svgToPng(await cardSvg(layout, fonts));
-  }
-  renderPaths.fast++;
-  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
+/** The card's PNG, and which path drew it: Skia from satori's runs, or librsvg if Skia cannot. */
+export async function renderCard(layout: CardLayout, fonts: CardFonts): Promise<RenderedCard> {
+  const pixels = drawSvg(await cardSvg(layout, fonts, false), fonts, CARD_WIDTH, CARD_HEIGHT);
+  const path: RenderPath = pixels ? 'skia' : 'librsvg';
+  renderPaths[path]++;
+  if (pixels) return { png: await encode(pixels, { channels: 4 }), path };
+  return { png: await svgToPng(await cardSvg(layout, fonts)), path };
 }
