@@ -21,6 +21,8 @@ import { scratchSite } from './helpers/scratch-site.ts';
  */
 
 const SHAPE = { pages: 2 };
+/** Two real builds per test, on a shared machine. */
+const BUILDS_TIMEOUT = 600_000;
 const FIXTURE_ISSUE = '2024-01-15';
 
 let root: string;
@@ -78,6 +80,15 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('incremental builds', () => {
+  it('the build log summarises the figures without an image file instead of printing each', () => {
+    const lines = cold.output.split('\n');
+    const each = lines.filter((l) => /figure \d+ has no image file/.test(l));
+    const summary = lines.filter((l) => /\d+ figures have no image file/.test(l));
+    expect(each).toEqual([]);
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatch(/listed in .*newsprint-warnings[\\/]figure-without-image\.txt/);
+  });
+
   it('after an issue is added, a headline edited, an article deleted and two reordered, dist/ is byte-identical to a full build', async () => {
     // Add an issue.
     await writeIssue(path.join(root, 'content'), 3, corpus, SHAPE);
@@ -112,7 +123,7 @@ describe('incremental builds', () => {
     // The home page lists the new issue.
     const home = await readFile(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain(`${issueDate(3)}/`);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('after an edition option changes, dist/ is byte-identical to a full build', async () => {
     const config = path.join(root, 'astro.config.mjs');
@@ -126,5 +137,5 @@ describe('incremental builds', () => {
     const page = await readFile(path.join(dist, FIXTURE_ISSUE, '1/index.html'), 'utf8');
     expect(page).toContain('测试日报');
     expect(page).not.toContain('测试晚报');
-  });
+  }, BUILDS_TIMEOUT);
 });

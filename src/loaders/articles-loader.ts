@@ -11,6 +11,7 @@ import { figureImageProblems } from './figure-images.ts';
 import { postBesideImages } from './beside-images.ts';
 import type { ContentLoaderOptions } from './pages-loader.ts';
 import { leadingZeroProblem, locateInFile, validateFields } from './validate-fields.ts';
+import { reportRepeated, type RepeatedWarning } from './warning-summary.ts';
 import { parseYamlSource, splitFrontMatter } from './yaml-source.ts';
 
 /** An article as stored: its slug is always set (from the file name unless given). */
@@ -104,20 +105,31 @@ export function articlesLoader({ base = './content', fields }: ContentLoaderOpti
     schema,
     async load(context) {
       await load(context);
-      warnAboutMissingImages(context);
+      await warnAboutMissingImages(context);
     },
   };
 }
 
-/** A figure without an image is allowed (transcripts rarely have photos), but worth saying. */
-function warnAboutMissingImages(context: Parameters<Loader['load']>[0]) {
+/**
+ * A figure without an image is allowed (transcripts rarely have photos), but worth saying.
+ * Summarised at archive scale (warning-summary.ts); the full list goes to Astro's cache folder.
+ */
+async function warnAboutMissingImages(context: Parameters<Loader['load']>[0]) {
+  const missing: RepeatedWarning[] = [];
   for (const entry of context.store.values()) {
     (entry.data as ArticleData).figures.forEach((figure, index) => {
       if (!figure.image) {
-        context.logger.warn(
-          `${entry.filePath}: figure ${index + 1} has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.`,
-        );
+        missing.push({
+          file: entry.filePath ?? entry.id,
+          message: `${entry.filePath}: figure ${index + 1} has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.`,
+        });
       }
     });
   }
+  const kind = {
+    id: 'figure-without-image',
+    summary: (count: number) =>
+      `${count} figures have no image file; their pages show a neutral frame with the caption. Add \`image\` to a figure when its photo is available.`,
+  };
+  await reportRepeated(context.logger, kind, missing, path.join(fileURLToPath(context.config.cacheDir), 'newsprint-warnings'));
 }
