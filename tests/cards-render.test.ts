@@ -184,5 +184,5 @@ describe('share cards: PNG files', () => {
     for (let i = 20; i < 80; i++) await pngOf(card(i));
     // 60 more cards: a leak of even 0.5 MB per card would show as 30 MB.
     expect((used() - before) / 1024 / 1024).toBeLessThan(15);
-  });
+  }, 300_000);
 });
