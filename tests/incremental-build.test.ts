@@ -16,11 +16,16 @@ import { scratchSite } from './helpers/scratch-site.ts';
  * The site is the fixture site (its hand-made issue with an MDX article) plus a small
  * generated archive (scripts/archive/generate-archive.ts). To keep the test to five builds,
  * the content changes go in one round, each in an issue of its own (add an issue, edit a
- * headline, delete an article, reorder two articles), with the fixture's issue untouched;
- * the option change is a second round.
+ * headline, delete an article, reorder two articles), with one issue out of their reach: not
+ * changed, and not a neighbour of the added issue (whose 上一期/下一期 links change); the
+ * option change is a second round.
  */
 
 const SHAPE = { pages: 2 };
+/** Issues 0–4 are generated and issue 5 is added; no change reaches issue 3. */
+const GENERATED = 5;
+const ADDED = 5;
+const UNTOUCHED = 3;
 /** Two real builds per test, on a shared machine. */
 const BUILDS_TIMEOUT = 600_000;
 const FIXTURE_ISSUE = '2024-01-15';
@@ -73,7 +78,7 @@ beforeAll(async () => {
   root = await scratchSite('incremental');
   dist = path.join(root, 'dist');
   corpus = await readCorpus();
-  await writeArchive(path.join(root, 'content'), 3, corpus, SHAPE);
+  await writeArchive(path.join(root, 'content'), GENERATED, corpus, SHAPE);
   cold = await build();
   expect(cold.reused.size).toBe(0);
   expect(cold.rendered.size).toBeGreaterThan(50);
@@ -91,7 +96,7 @@ describe('incremental builds', () => {
 
   it('after an issue is added, a headline edited, an article deleted and two reordered, dist/ is byte-identical to a full build', async () => {
     // Add an issue.
-    await writeIssue(path.join(root, 'content'), 3, corpus, SHAPE);
+    await writeIssue(path.join(root, 'content'), ADDED, corpus, SHAPE);
     // Edit a headline (issue 0).
     await edit(issueDate(0), 'A02-2.md', (t) => t.replace(/^headline: "(.*)"$/m, 'headline: "全市社区网格化服务管理实现全覆盖"'));
     // Delete an article (issue 1): the last one of page A01.
@@ -108,22 +113,50 @@ describe('incremental builds', () => {
     expect(full.reused.size).toBe(0);
     expect(incremental.files).toEqual(full.files);
 
-    // What the changes cannot reach was copied, not rendered: the fixture's own issue.
-    const untouched = [...incremental.files.keys()].filter((f) => f.startsWith(`${FIXTURE_ISSUE}/`) && /\.(html|png)$/.test(f));
-    expect(untouched.length).toBeGreaterThan(3);
+    // What the changes cannot reach was copied, not rendered.
+    const untouched = [...incremental.files.keys()].filter((f) => f.startsWith(`${issueDate(UNTOUCHED)}/`) && /\.(html|png)$/.test(f));
+    expect(untouched.length).toBeGreaterThan(5);
     for (const f of untouched) expect(incremental.reused, f).toContain(f);
-    // What they reach was rendered: the new issue, the edited article, its card and its page.
-    for (const f of [`${issueDate(3)}/index.html`, `${issueDate(3)}/A01/index.html`, `${issueDate(0)}/A02/index.html`, `${issueDate(0)}/A02/card.png`]) {
+    // What they reach was rendered: the new issue, the edited article's page and card, and the
+    // views whose neighbours changed (the issue before the new one, and the fixture's, after it).
+    for (const f of [
+      `${issueDate(ADDED)}/index.html`,
+      `${issueDate(ADDED)}/A01/index.html`,
+      `${issueDate(0)}/A02/index.html`,
+      `${issueDate(0)}/A02/card.png`,
+      `${issueDate(ADDED - 1)}/index.html`,
+      `${issueDate(ADDED - 1)}/A01/index.html`,
+      `${FIXTURE_ISSUE}/index.html`,
+    ]) {
       expect(incremental.rendered, f).toContain(f);
     }
     // The deleted article is gone, and its page, listing one article less, was rendered.
     const articlesOf = (b: Build) => [...b.files.keys()].filter((f) => new RegExp(`^${issueDate(1)}/A01/[^/]+/index\\.html$`).test(f));
     expect(articlesOf(full)).toHaveLength(articlesOf(cold).length - 1);
     expect(incremental.rendered).toContain(`${issueDate(1)}/A01/index.html`);
-    // The home page lists the new issue.
-    const home = await readFile(path.join(dist, 'index.html'), 'utf8');
-    expect(home).toContain(`${issueDate(3)}/`);
-  }, BUILDS_TIMEOUT);
+    const deleted = `/paper/${issueDate(1)}/A01/${a01.length}/`;
+    const added = `/paper/${issueDate(ADDED)}/A01/`;
+
+    // The views of the whole archive are right (byte-identity above says they equal a full
+    // build's; these say that build is itself right).
+    const read = (name: string) => readFile(path.join(dist, name), 'utf8');
+    // The home page is the fixture's (latest) issue, whose 上一期 is now the added issue.
+    expect(await read('index.html')).toContain(`/paper/${issueDate(ADDED)}/"`);
+    // The archive's calendar of the year links the added issue.
+    expect(await read('archive/2023/index.html')).toContain(`/paper/${issueDate(ADDED)}/"`);
+    // The feed (the latest three issues) has the added issue's articles.
+    expect(await read('rss.xml')).toContain(`https://fixture.example.org${added}`);
+    // The sitemap lists the added issue's pages and no longer the deleted article.
+    const sitemap = await read('sitemap-0.xml');
+    expect(sitemap).toContain(`https://fixture.example.org${added}</loc>`);
+    expect(sitemap).not.toContain(`https://fixture.example.org${deleted}</loc>`);
+    expect(cold.files.has(`${issueDate(1)}/A01/${a01.length}/index.html`)).toBe(true);
+    // The search index holds exactly the article views now in dist/ (one added issue's worth
+    // more, one deleted less).
+    const entry = JSON.parse(await read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const articleViews = [...incremental.files.keys()].filter((f) => /^\d{4}-\d{2}-\d{2}\/[^/]+\/[^/]+\/index\.html$/.test(f));
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(articleViews.length);
+  });
 
   it('after an edition option changes, dist/ is byte-identical to a full build', async () => {
     const config = path.join(root, 'astro.config.mjs');
