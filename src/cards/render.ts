@@ -1,6 +1,7 @@
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH } from './design.ts';
+import { CARD_HEIGHT, CARD_WIDTH, colors } from './design.ts';
+import { hexRgb, snapPalette } from './exact-colours.ts';
 import { emojiDataUri } from './emoji.ts';
 import type { CardFonts } from './fonts.ts';
 import { drawSvg } from './skia.ts';
@@ -54,14 +55,19 @@ export function cardSvg(layout: CardLayout, fonts: CardFonts, embedFont = true):
  * render (mean 0.34). Limits of 32, 64 and 256 colours gave the same files; 16 colours gave
  * 24 KB but edges up to 44 levels off. `effort: 1` and no dithering are the fastest settings
  * and dithering would only add noise to flat paper. Quantising is still the dearest step of a
- * card (README, Benchmarks). The settings are part of the cache key (cache.ts).
+ * card (README, Benchmarks). `effort: 1` moves flat colours by up to 4 levels, so the
+ * palette's entries are then set back to the design colours they stand for (exact-colours.ts):
+ * the card's 报头红 is the pages' red. The settings are part of the cache key (cache.ts).
  */
 export const PNG_OPTIONS = { palette: true, colours: 64, effort: 1, dither: 0, compressionLevel: 6 } as const;
 
+/** The card's flat colours, which must come out of quantisation exactly. */
+const DESIGN_COLOURS = Object.values(colors).map(hexRgb);
+
 /** The card's pixels as PNG; `channels` 4 for Skia's RGBA (the card is opaque: alpha is dropped). */
-function encode(input: Buffer, raw?: { channels: 4 }): Promise<Buffer> {
+async function encode(input: Buffer, raw?: { channels: 4 }): Promise<Buffer> {
   const image = raw ? sharp(input, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: raw.channels } }) : sharp(input);
-  return image.removeAlpha().png(PNG_OPTIONS).toBuffer();
+  return snapPalette(await image.removeAlpha().png(PNG_OPTIONS).toBuffer(), DESIGN_COLOURS);
 }
 
 /** SVG (with glyph outlines) → PNG with sharp (librsvg): the fallback path and the tests' reference. */
