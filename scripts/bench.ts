@@ -10,7 +10,8 @@
  *   3. one issue added (the next day's);
  *   4. one headline edited (an article in the middle of the archive);
  * then builds the same articles as bare Astro Markdown pages, and prints the HTML cost per
- * page of both. For each run: wall and CPU seconds, HTML pages and cards rendered or reused,
+ * page of both. For each run: wall and CPU seconds, Astro's render stage, the search index's
+ * time, HTML pages and cards rendered or reused,
  * peak RSS, dist/ size, and the machine's load average before and after (the machine may be
  * shared: compare ratios within one run). Results also go to <work>/results-<N>.json.
  * Run it under `nice -n 10` when others share the machine.
@@ -44,6 +45,8 @@ interface Run {
   cpu: number;
   /** Astro's "generating static routes" stage alone, seconds: rendering and writing the paths. */
   generate: number;
+  /** The search index (Pagefind) at the end of the build, seconds. */
+  search: number;
   peakRssMb: number;
   html: { rendered: number; reused: number };
   cards: { rendered: number; reused: number };
@@ -96,10 +99,12 @@ function build(name: string, root: string, extra: string[] = []): Promise<Run> {
       // Astro writes "412ms", "12.34s" or "2m 34s".
       const stage = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
       const generate = stage ? Number(stage[1] ?? 0) * 60 + Number(stage[2]) / (stage[3] === 'ms' ? 1000 : 1) : NaN;
+      const index = /search index: .*? in (\d+) ms/.exec(log);
       resolve({
         name,
         wall: wall!,
         generate,
+        search: index ? Number(index[1]) / 1000 : NaN,
         cpu: user! + system!,
         peakRssMb: Math.round(rssKb! / 1024),
         html,
@@ -116,6 +121,7 @@ function print(run: Run) {
   const load = run.load.map((l) => l.toFixed(1)).join('→');
   console.log(
     `${run.name.padEnd(16)} wall ${run.wall.toFixed(1).padStart(6)} s  CPU ${run.cpu.toFixed(1).padStart(6)} s  render ${run.generate.toFixed(1).padStart(5)} s  ` +
+      `search index ${Number.isNaN(run.search) ? '–' : `${run.search.toFixed(1)} s`}  ` +
       `html ${run.html.rendered} rendered / ${run.html.reused} reused  cards ${run.cards.rendered} rendered / ${run.cards.reused} reused  ` +
       `peak RSS ${run.peakRssMb} MB  dist ${run.distMb} MB  load ${load}`,
   );
