@@ -12,8 +12,8 @@ import {
   HEADLINE_STEPS,
   KICKER_SIZE,
   SECTION_HEAD_LINES,
-  charsPerLine,
   linesOf,
+  phraseLinesOf,
   spanWidth,
   type HeadlineStep,
 } from './metrics.ts';
@@ -35,24 +35,12 @@ export interface BlockContent {
   captions: number[];
 }
 
-/** The largest headline step whose lines fit the span in at most two lines each. */
-export function headlineStep(content: BlockContent, span: number, largest: HeadlineStep): HeadlineStep {
-  const steps = Object.keys(HEADLINE_STEPS) as HeadlineStep[];
-  const longest = Math.max(...content.headline.map((line) => Array.from(line).length));
-  // A line of at least six characters keeps two- and three-character phrases whole.
-  const needed = Math.max(6, Math.ceil(longest / 2));
-  for (const step of steps.slice(steps.indexOf(largest))) {
-    if (charsPerLine(span, HEADLINE_STEPS[step]) >= needed) return step;
-  }
-  return 's';
-}
-
 /** Height of the headline stack across `span` columns. */
 export function stackHeight(content: BlockContent, span: number, step: HeadlineStep): number {
   const size = HEADLINE_STEPS[step];
-  const headlineLines = content.headline.reduce((n, line) => n + linesOf(Array.from(line).length, span, size), 0);
-  const kicker = content.kicker ? linesOf(content.kicker.length, span, KICKER_SIZE) * KICKER_SIZE * 1.4 : 0;
-  const deck = content.deck ? linesOf(content.deck.length, span, DECK_SIZE) * DECK_SIZE * 1.4 : 0;
+  const headlineLines = content.headline.reduce((n, line) => n + phraseLinesOf(Array.from(line).length, span, size), 0);
+  const kicker = content.kicker ? phraseLinesOf(content.kicker.length, span, KICKER_SIZE) * KICKER_SIZE * 1.4 : 0;
+  const deck = content.deck ? phraseLinesOf(content.deck.length, span, DECK_SIZE) * DECK_SIZE * 1.4 : 0;
   return kicker + headlineLines * size * HEADLINE_LEADING + deck + 1.5;
 }
 
@@ -74,10 +62,10 @@ export function bodyHeight(content: BlockContent, span: number, side: number): n
  * broken; every text column gets at least this many lines, and the rest of the block's
  * columns stay empty (white space, as a paper leaves it).
  */
-export const MIN_COLUMN_LINES = 6;
+export const MIN_COLUMN_LINES = 3;
 
 /** The text area of a block: how many columns the body flows in and how tall it is. */
-export function layoutBody(content: BlockContent, span: number, side: number): { columns: number; height: number } {
+export function layoutBody(content: BlockContent, span: number, side: number): { columns: number; height: number; sideHeight: number } {
   let lines = content.paragraphs.reduce((n, p) => n + linesOf(p, 1), 0);
   lines += content.sectionHeads * SECTION_HEAD_LINES + content.bylineLines;
   let sideHeight = 0;
@@ -91,7 +79,7 @@ export function layoutBody(content: BlockContent, span: number, side: number): {
   const columns = Math.max(1, Math.min(span - side, Math.floor(lines / MIN_COLUMN_LINES)));
   // Balanced columns end within a line of each other; count the longest.
   const flow = Math.ceil(lines / columns) * BODY_LEADING;
-  return { columns, height: Math.max(flow, sideHeight) };
+  return { columns, height: Math.max(flow, sideHeight), sideHeight };
 }
 
 /** The side-column width (0 for none) that makes the block shortest, and that height. */

@@ -30,14 +30,32 @@ export const HEADLINE_LEADING = 1.25;
 /** A figure frame is 4:3 landscape, the common news photo shape. */
 export const FIGURE_ASPECT = 3 / 4;
 
+/**
+ * Slack per basic column the page's type size formula adds (page.css: `--np-column-chars + 0.1`)
+ * so rounding never pushes a character to the next line: a basic column is 10.1 em wide.
+ */
+export const COLUMN_SLACK = 0.1;
+
 /** Width in em of `span` basic columns and the gutters between them. */
 export function spanWidth(span: number): number {
-  return span * COLUMN_CHARS + (span - 1) * GUTTER;
+  return span * (COLUMN_CHARS + COLUMN_SLACK) + (span - 1) * GUTTER;
 }
 
 /** Characters per line of text set across `span` basic columns at `size` em. */
 export function charsPerLine(span: number, size = 1): number {
   return Math.max(1, Math.floor(spanWidth(span) / size));
+}
+
+/**
+ * Lines a phrase-set line of display text (headline, kicker, deck) takes. It breaks only
+ * between phrases (src/typeset/phrases.ts), so on a narrow measure every line after the
+ * first ends on average a character short; text that fits one line takes one.
+ */
+export function phraseLinesOf(length: number, span: number, size: number): number {
+  const chars = charsPerLine(span, size);
+  if (length === 0) return 0;
+  if (length <= chars) return 1;
+  return 1 + Math.ceil((length - chars) / Math.max(1, chars < 10 ? chars - 1 : chars));
 }
 
 /** Lines a paragraph of `length` characters takes across `span` columns at `size` em. */

@@ -49,6 +49,12 @@ export const editionSchema = record(
       .default('/'),
     /** The page format the print layout reproduces: 8 basic columns on a broadsheet, 6 on a tabloid. */
     format: z.enum(['broadsheet', 'tabloid'], { error: '`format` must be "broadsheet" or "tabloid"' }).default('broadsheet'),
+    /**
+     * The order articles follow across the printed page after the lead: `ltr` (left to right,
+     * the default) or `rtl` (right to left, as papers set in vertical text do). The lead stays at
+     * the top, at the left or the right.
+     */
+    direction: z.enum(['ltr', 'rtl'], { error: '`direction` must be "ltr" (left to right) or "rtl" (right to left)' }).default('ltr'),
     /** How many of the latest issues the RSS feed (`/rss.xml`) carries, every article of each. */
     feedIssues: z
       .number({ error: '`feedIssues` must be a whole number of issues, for example 3' })

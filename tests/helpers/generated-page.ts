@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, type ArticleData } from '../../src/schemas/index.ts';
 import { parseBody, type BodySection } from '../../src/model/body.ts';
+import { NEWS_SENTENCES } from './page-generator.ts';
 
 /**
  * A generated test page, so placement is tested beyond the two sample articles: four
@@ -14,18 +15,8 @@ import { parseBody, type BodySection } from '../../src/model/body.ts';
 
 export const GENERATED = { date: '2024-03-08', page: 'B02', base: '/paper/' } as const;
 
-export const SENTENCES = [
-  '坚持大抓基层鲜明导向，今年全面开展社区干部“大练兵、大轮训、大比武”。',
-  '聚焦网格全覆盖、力量全配备，科学划分1293个网格，配备1300名专职网格员。',
-  '“身体的残疾让我对知识和技能有着异于常人的渴望，只有坚持不断地学习，才能让自己跟上时代。”',
-  '目前，我们已建成5G基站5919个，大数据规模以上企业实现营收105.5亿元。',
-  '完善“2+1+N+X”网格工作联动机制，推动社区“两委”、志愿者等1.1万余人“入网入格”。',
-  '线上邀请6家优质企业做客直播间，直播总时长超两小时，线上围观达74.5万人次。',
-  '她希望在未来的展能节，能有更多有才华、有智慧的残疾人涌现！',
-  '为什么要这样做？因为“最后一米”的服务，决定了群众的获得感（记者注）。',
-  '在济南展区，记者注意到现场作画的孙国栋：坐在轮椅上的他，上身前倾，聚精会神地进行绘画；',
-  '屏幕上不断闪现“画得太好了”“真是不可思议”等评价。',
-];
+/** The first ten of the page generator's sentences: the sample's own. */
+export const SENTENCES = NEWS_SENTENCES.slice(0, 10);
 
 /** A deterministic body of `paragraphs` paragraphs under `heads` section heads. */
 function body(paragraphs: number, heads: string[], seed: number): string {

@@ -107,8 +107,8 @@ export function pageViewSuite(options: SuiteOptions) {
           async () => {
             const tab = await view(pagePath, width);
             if (wide) {
-              for (const [i, article] of articles.entries()) {
-                const block = `.np-block:nth-child(${i + 1})`;
+              for (const article of articles) {
+                const block = `.np-block[aria-labelledby="block-${article.slug}"]`;
                 const seen = await visibility(tab, `${block} .np-article-body p`, '.np-block');
                 expect(seen.hidden, article.slug).toEqual([]);
                 expect(seen.text).toBe(paragraphs(article).map((p) => `${p}\n`).join(''));

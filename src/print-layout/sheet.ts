@@ -1,0 +1,34 @@
+/**
+ * The printed sheet a page is made up for: its size in lines of body text at the designed
+ * type size. A page view is set so a basic column holds `COLUMN_CHARS` characters across the
+ * sheet's printable width (src/styles/page.css), so the sheet's height in em follows from its
+ * proportions alone; the page header (版眉, or the masthead 报头) and the credit line at the
+ * foot take their share, and what is left is the area the article blocks may fill.
+ */
+import { BODY_LEADING, GRID_COLUMNS, spanWidth, type PageFormat } from './metrics.ts';
+
+/** The sheet print.css sets (`@page { size: A3 portrait; margin: 12mm }`): printable area in mm. */
+export const SHEET_MM = { width: 297 - 2 * 12, height: 420 - 2 * 12 } as const;
+
+/**
+ * Height in em of what sits above and below the blocks: the page header over its head rule
+ * with the space under it, and the credit line over its rule. The masthead of a front page is
+ * taller. Measured in Chromium (tests/browser-layout.test.ts keeps these in step).
+ */
+export const FURNITURE_EM = { inner: 7, front: 11 } as const;
+
+/** Width of the page's text area in em of body text. */
+export function sheetWidthEm(format: PageFormat): number {
+  return spanWidth(GRID_COLUMNS[format]);
+}
+
+/** The sheet's capacity: whole lines of body text from the top of the blocks to the credit line. */
+export function sheetLines(format: PageFormat, front = false): number {
+  const height = (sheetWidthEm(format) * SHEET_MM.height) / SHEET_MM.width;
+  return Math.floor((height - FURNITURE_EM[front ? 'front' : 'inner']) / BODY_LEADING);
+}
+
+/** Height in em the article blocks fill on a full sheet: its capacity in whole lines. */
+export function sheetBlockHeightEm(format: PageFormat, front = false): number {
+  return sheetLines(format, front) * BODY_LEADING;
+}

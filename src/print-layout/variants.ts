@@ -1,0 +1,79 @@
+/**
+ * Shape variants of an article block (Strecker and Hennig's "article variants"): for each span
+ * on the column grid and each headline size the headline fits at, the block's estimated height
+ * and how much of its rectangle its own shape leaves blank (empty body columns, a side column
+ * shorter than the body). The partition search (partition.ts) picks one variant per article.
+ */
+import { bestSide, layoutBody, stackHeight, type BlockContent } from './estimate.ts';
+import { BODY_LEADING, COLUMN_CHARS, GUTTER, HEADLINE_STEPS, charsPerLine, linesOf, spanWidth, type HeadlineStep } from './metrics.ts';
+
+export interface Variant {
+  span: number;
+  /** The headline's size step. */
+  step: HeadlineStep;
+  /** Columns of the block given to the lead and figures beside the body (0: all in the flow). */
+  side: number;
+  /** Columns the body flows in, after the side column. */
+  bodyColumns: number;
+  /** Estimated height of the block's content, in em. */
+  height: number;
+  /** Blank inside the block's own shape, in em² (empty body columns, a short side column). */
+  blank: number;
+  /** What the variant costs the page's looks, in em² of blank it is worth: a headline set smaller than its block could take. */
+  style: number;
+}
+
+/** A body of at most this many lines (in one basic column) is a brief. */
+const BRIEF_LINES = 20;
+/** What each column a brief spans beyond two costs, in em²: three lines of one column. */
+const BRIEF_WIDE = 3 * BODY_LEADING * COLUMN_CHARS;
+/** Lines of blank across a block that one step down in headline size is worth. */
+const STEP_COST = 1.2;
+
+const STEPS = Object.keys(HEADLINE_STEPS) as HeadlineStep[];
+
+/** Index of a step, 0 for the largest: two headlines side by side must not share one (撞题). */
+export const stepRank = (step: HeadlineStep): number => STEPS.indexOf(step);
+
+/**
+ * The headline steps an article may take at `span`: the lead across most of the page may be
+ * set extra large (通栏 or nearly), a block of half the page or more large, others medium or
+ * small. A step is offered only when every printed line of the headline fits in two lines at
+ * it, with at least six characters a line so two- and three-character phrases stay whole.
+ */
+export function headlineSteps(content: BlockContent, span: number, columns: number, isLead: boolean): HeadlineStep[] {
+  const longest = Math.max(...content.headline.map((line) => Array.from(line).length));
+  const needed = Math.min(longest, Math.max(6, Math.ceil(longest / 2)));
+  const largest: HeadlineStep = isLead && span >= columns - 2 ? 'xl' : span * 2 >= columns ? 'l' : 'm';
+  const fitting = STEPS.slice(STEPS.indexOf(largest)).filter((step) => charsPerLine(span, HEADLINE_STEPS[step]) >= needed);
+  // The lead is set extra large or large: it must read as the page's main story.
+  const offered = isLead ? fitting.filter((step) => step === 'xl' || step === 'l') : fitting;
+  // A headline too long for the span at any size still gets the smallest (it wraps more).
+  return offered.length > 0 ? offered : [fitting[0] ?? 's'];
+}
+
+/** Every shape variant of an article at `span` columns (none when its headline cannot fit). */
+export function variantsAt(content: BlockContent, span: number, columns: number, isLead: boolean): Variant[] {
+  const steps = headlineSteps(content, span, columns, isLead);
+  if (steps.length === 0) return [];
+  const { side } = bestSide(content, span);
+  const body = layoutBody(content, span, side);
+  const columnWidth = COLUMN_CHARS + GUTTER;
+  const emptyColumns = span - side - body.columns;
+  const blank = emptyColumns * columnWidth * body.height + (side > 0 ? spanWidth(side) * Math.max(0, body.height - body.sideHeight) : 0);
+  // A headline a step smaller than its block allows reads as a step less important: worth
+  // about a line of blank across the block. A brief (简讯) set wide reads as more than it is:
+  // it belongs in a narrow strip, one or two columns.
+  const lines = content.paragraphs.reduce((n, p) => n + linesOf(p, 1), 0);
+  const brief = content.captions.length === 0 && !content.lead && lines <= BRIEF_LINES;
+  const wide = brief ? Math.max(0, span - 2) * BRIEF_WIDE : 0;
+  return steps.map((step, k) => ({
+    style: k * spanWidth(span) * STEP_COST + wide,
+    span,
+    step,
+    side,
+    bodyColumns: body.columns,
+    height: stackHeight(content, span, step) + body.height,
+    blank,
+  }));
+}
