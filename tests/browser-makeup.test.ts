@@ -2,12 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockInput } from '../src/print-layout/block-input.ts';
-import { BODY_LEADING } from '../src/print-layout/metrics.ts';
+import { BODY_LEADING, COLUMN_CHARS, COLUMN_SLACK, INDENT } from '../src/print-layout/metrics.ts';
 import { layoutPage, type PageLayout } from '../src/print-layout/place.ts';
 import { FURNITURE_EM } from '../src/print-layout/sheet.ts';
 import { launch, open, type Session } from './helpers/browser.ts';
 import { buildLayoutSite, LAYOUT_SITE, type LayoutSite } from './helpers/layout-site.ts';
-import { measurePage, pageFigures, type PageFigures } from './helpers/layout-measure.ts';
+import { measurePage, pageFigures, paragraphLines, type PageFigures } from './helpers/layout-measure.ts';
+import { countLines } from '../src/print-layout/line-breaks.ts';
 import { readGenerated } from './helpers/page-generator.ts';
 import { artifactsDir } from './helpers/page-suite.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
@@ -23,6 +24,7 @@ let site: LayoutSite;
 let server: StaticServer;
 let session: Session;
 const measured: { seed: number; articles: number; layout: PageLayout; figures: PageFigures; gridEm: number; furnitureEm: number }[] = [];
+const paragraphs: { seed: number; text: string; lines: number; lead: boolean }[] = [];
 
 beforeAll(async () => {
   site = await buildLayoutSite('makeup-site', SEEDS);
@@ -40,6 +42,7 @@ beforeAll(async () => {
       const print = document.querySelector('.np-print')!.getBoundingClientRect().height;
       return { gridEm: grid / size, furnitureEm: (print - grid) / size };
     });
+    for (const p of await paragraphLines(tab)) paragraphs.push({ seed: page.seed, ...p });
     measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content]))), gridEm, furnitureEm });
     await tab.close();
   }
@@ -76,6 +79,13 @@ describe('page make-up in Chromium at 1440 px, on generated pages', () => {
 
   it('puts the lead at the top, as the largest block', () => {
     expect(measured.filter((m) => !m.figures.leadTop || !m.figures.leadLargest).map((m) => m.seed)).toEqual([]);
+  });
+
+  it('breaks every paragraph into as many lines as Chromium does', () => {
+    expect(paragraphs.length).toBeGreaterThan(100);
+    expect(paragraphs.some((p) => p.lead)).toBe(true);
+    const off = paragraphs.filter((p) => countLines(p.text, COLUMN_CHARS + COLUMN_SLACK, { indent: INDENT, bold: p.lead }) !== p.lines);
+    expect(off.map((p) => `seed ${p.seed}: ${p.lines} lines in Chromium, ${countLines(p.text, COLUMN_CHARS + COLUMN_SLACK, { indent: INDENT, bold: p.lead })} estimated: ${p.text.slice(0, 24)}…`)).toEqual([]);
   });
 
   it('estimates every block’s height within two lines of Chromium’s', () => {

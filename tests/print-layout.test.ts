@@ -24,6 +24,15 @@ describe('print layout: metrics mirror the typographic tokens', () => {
     ['np-headline-m', metrics.HEADLINE_STEPS.m],
     ['np-headline-s', metrics.HEADLINE_STEPS.s],
     ['np-headline-leading', metrics.HEADLINE_LEADING],
+    ['np-apparatus-leading', metrics.APPARATUS_LEADING],
+    ['np-caption-leading', metrics.CAPTION_LEADING],
+    ['np-section-head-size', metrics.SECTION_HEAD.size],
+    ['np-section-before', metrics.SECTION_HEAD.before],
+    ['np-section-after', metrics.SECTION_HEAD.after],
+    ['np-indent', metrics.INDENT],
+    ['np-space-xs', metrics.SPACE.xs],
+    ['np-space-s', metrics.SPACE.s],
+    ['np-space-m', metrics.SPACE.m],
   ])('--%s is %s', (name, value) => {
     expect(token(name)).toBe(value);
   });

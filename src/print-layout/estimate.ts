@@ -1,24 +1,36 @@
 /**
- * Estimated heights of an article block, in em of page body text, for a given width. The
- * placement algorithm compares these to choose spans; the browser measures the real thing.
- * Estimates lean high (every paragraph's last line counts as full), never low.
+ * Heights of an article block, in em of page body text, for a given width: what the page
+ * make-up compares to choose shapes, worked out the way Chromium sets the block (page.css):
+ * lines broken as the browser breaks them (line-breaks.ts), display text by phrases, the body
+ * in balanced columns filled one after the other (column-fill.ts), every margin as the style
+ * sheet gives it. tests/browser-makeup.test.ts holds the result within two lines of Chromium.
  */
+import { phrases } from '../typeset/phrases.ts';
+import { balance, type FlowPart } from './column-fill.ts';
+import { countLines } from './line-breaks.ts';
 import {
+  APPARATUS_LEADING,
   BODY_LEADING,
+  CAPTION_LEADING,
   CAPTION_SIZE,
+  COLUMN_CHARS,
+  COLUMN_SLACK,
   DECK_SIZE,
   FIGURE_ASPECT,
   HEADLINE_LEADING,
   HEADLINE_STEPS,
+  INDENT,
   KICKER_SIZE,
-  SECTION_HEAD_LINES,
-  linesOf,
-  phraseLinesOf,
+  SECTION_HEAD,
+  SPACE,
   spanWidth,
   type HeadlineStep,
 } from './metrics.ts';
 
-/** What the estimate needs to know of an article: lengths, in characters. */
+/** The body as set, in order: section heads (as phrases) and paragraphs (their lines in one basic column). */
+export type BodyPart = { head: string[] } | { lines: number };
+
+/** What the estimate needs to know of an article. */
 export interface BlockContent {
   /** The headline's printed lines. */
   headline: string[];
@@ -27,35 +39,23 @@ export interface BlockContent {
   lead?: string;
   /** Printed lines of the byline. */
   bylineLines: number;
-  /** Length of each body paragraph. */
+  /** Length of each body paragraph, in characters. */
   paragraphs: number[];
   /** Number of section heads (小标题). */
   sectionHeads: number;
-  /** Length of each figure's caption (with its credit). */
+  /** Length of each figure's caption (with its credit), in characters. */
   captions: number[];
+  /**
+   * The body and captions as set (block-input.ts fills it from the article's text). Without
+   * it, paragraphs are taken as plain Han text of their lengths and the heads as one line each.
+   */
+  set?: { body: BodyPart[]; captions: string[][] };
 }
 
-/** Height of the headline stack across `span` columns. */
-export function stackHeight(content: BlockContent, span: number, step: HeadlineStep): number {
-  const size = HEADLINE_STEPS[step];
-  const headlineLines = content.headline.reduce((n, line) => n + phraseLinesOf(Array.from(line).length, span, size), 0);
-  const kicker = content.kicker ? phraseLinesOf(content.kicker.length, span, KICKER_SIZE) * KICKER_SIZE * 1.4 : 0;
-  const deck = content.deck ? phraseLinesOf(content.deck.length, span, DECK_SIZE) * DECK_SIZE * 1.4 : 0;
-  return kicker + headlineLines * size * HEADLINE_LEADING + deck + 1.5;
-}
-
-/** Height of one figure set `span` columns wide: frame plus caption. */
-export function figureHeight(captionLength: number, span: number): number {
-  return spanWidth(span) * FIGURE_ASPECT + linesOf(captionLength, span, CAPTION_SIZE) * CAPTION_SIZE * 1.5 + 1;
-}
-
-/**
- * Height of the block's text area when `side` of its `span` columns hold the lead and the
- * figures (a side column) and the rest hold the body; `side` 0 sets everything in the flow.
- */
-export function bodyHeight(content: BlockContent, span: number, side: number): number {
-  return layoutBody(content, span, side).height;
-}
+/** Width of one basic column, in em: the measure of the body text. */
+const COLUMN = COLUMN_CHARS + COLUMN_SLACK;
+/** 1 px of a rule or frame, in em of body text at the narrowest wide layout (about 14 px). */
+const PX = 0.07;
 
 /**
  * A short body spread over many columns leaves one or two lines in each, which reads as
@@ -63,23 +63,122 @@ export function bodyHeight(content: BlockContent, span: number, side: number): n
  * columns stay empty (white space, as a paper leaves it).
  */
 export const MIN_COLUMN_LINES = 3;
+/** Balanced columns may end at most this far apart (issue 12: level within one line). */
+const LEVEL = BODY_LEADING;
 
-/** The text area of a block: how many columns the body flows in and how tall it is. */
-export function layoutBody(content: BlockContent, span: number, side: number): { columns: number; height: number; sideHeight: number } {
-  let lines = content.paragraphs.reduce((n, p) => n + linesOf(p, 1), 0);
-  lines += content.sectionHeads * SECTION_HEAD_LINES + content.bylineLines;
-  let sideHeight = 0;
-  if (side === 0) {
-    if (content.lead) lines += linesOf(content.lead.length, 1) + 1;
-    for (const caption of content.captions) lines += figureHeight(caption, 1) / BODY_LEADING;
-  } else {
-    if (content.lead) sideHeight += linesOf(content.lead.length, side) * BODY_LEADING + 1.5;
-    for (const caption of content.captions) sideHeight += figureHeight(caption, side);
+const phraseCache = new Map<string, string[]>();
+function phrased(text: string): string[] {
+  let held = phraseCache.get(text);
+  if (!held) {
+    held = phrases(text);
+    phraseCache.set(text, held);
   }
-  const columns = Math.max(1, Math.min(span - side, Math.floor(lines / MIN_COLUMN_LINES)));
-  // Balanced columns end within a line of each other; count the longest.
-  const flow = Math.ceil(lines / columns) * BODY_LEADING;
-  return { columns, height: Math.max(flow, sideHeight), sideHeight };
+  return held;
+}
+
+/** Lines of phrase-set display text at `measure` em of its own size. */
+const displayLines = (text: string, measure: number) => countLines(text, measure, { phrases: phrased(text), bold: true });
+
+/** Height of the headline stack across `span` columns, with the space under it. */
+export function stackHeight(content: BlockContent, span: number, step: HeadlineStep, isLead = false): number {
+  const width = spanWidth(span);
+  const size = HEADLINE_STEPS[step];
+  const headline = content.headline.reduce((n, line) => n + displayLines(line, width / size), 0) * size * HEADLINE_LEADING;
+  const kicker = content.kicker ? displayLines(content.kicker, width / KICKER_SIZE) * KICKER_SIZE * APPARATUS_LEADING : 0;
+  const deck = content.deck ? SPACE.xs * DECK_SIZE + displayLines(content.deck, width / DECK_SIZE) * DECK_SIZE * APPARATUS_LEADING : 0;
+  return kicker + headline + deck + (isLead ? SPACE.m : SPACE.s);
+}
+
+/** Height of a figure `width` em wide: frame, caption, the space under it. */
+export function figureHeight(caption: string[], width: number): number {
+  const measure = width / CAPTION_SIZE;
+  const lines = countLines(caption.join(''), measure, { phrases: caption });
+  return width * FIGURE_ASPECT + CAPTION_SIZE * (SPACE.xs + lines * CAPTION_LEADING) + SPACE.s;
+}
+
+/** The body and captions as set, or as plain text of the given lengths when they are not known. */
+function setOf(content: BlockContent): NonNullable<BlockContent['set']> {
+  if (content.set) return content.set;
+  const body: BodyPart[] = content.paragraphs.map((length) => ({ lines: countLines('字'.repeat(length), COLUMN, { indent: INDENT }) }));
+  const every = Math.max(1, Math.ceil(body.length / (content.sectionHeads + 1)));
+  for (let h = content.sectionHeads; h >= 1; h--) body.splice(Math.min(body.length, h * every), 0, { head: ['小标题'] });
+  return { body, captions: content.captions.map((length) => Array.from('字'.repeat(length))) };
+}
+
+const sectionHead = (head: string[]): FlowPart => ({
+  kind: 'box',
+  height: countLines(head.join(''), COLUMN / SECTION_HEAD.size, { phrases: head, bold: true }) * SECTION_HEAD.size * APPARATUS_LEADING,
+  marginTop: SECTION_HEAD.before * SECTION_HEAD.size,
+  marginBottom: SECTION_HEAD.after * SECTION_HEAD.size,
+  keepWithNext: true,
+});
+
+/** The flow of the body columns: byline, then (with no side column) lead and figures, then the body. */
+function flowOf(content: BlockContent, withSide: boolean): FlowPart[] {
+  const set = setOf(content);
+  const flow: FlowPart[] = [];
+  if (content.bylineLines > 0) flow.push({ kind: 'lines', lines: content.bylineLines, lineHeight: BODY_LEADING, marginBottom: SPACE.s });
+  if (!withSide) {
+    if (content.lead) flow.push({ kind: 'lines', lines: countLines(content.lead, COLUMN, { indent: INDENT, bold: true }), lineHeight: BODY_LEADING, marginBottom: SPACE.s });
+    for (const caption of set.captions) flow.push({ kind: 'box', height: figureHeight(caption, COLUMN) - SPACE.s, marginBottom: SPACE.s });
+  }
+  for (const part of set.body) flow.push('head' in part ? sectionHead(part.head) : { kind: 'lines', lines: part.lines, lineHeight: BODY_LEADING });
+  return flow;
+}
+
+/** Height of the side column `side` basic columns wide: the boxed lead, then the figures. */
+function sideHeight(content: BlockContent, side: number): number {
+  const width = spanWidth(side);
+  let height = 0;
+  if (content.lead) {
+    const measure = width - 2 * SPACE.s - 2 * PX;
+    height += countLines(content.lead, measure, { indent: INDENT, bold: true }) * BODY_LEADING + 2 * SPACE.s + 2 * PX + SPACE.s;
+  }
+  for (const caption of setOf(content).captions) height += figureHeight(caption, width);
+  return height;
+}
+
+export interface BodyLayout {
+  /** Columns the body flows in. */
+  columns: number;
+  /** Height of the block's text area: the taller of the body columns and the side column. */
+  height: number;
+  sideHeight: number;
+  /** Blank inside the body columns, in em²: below each column's end, down to the text area's foot. */
+  shortfall: number;
+}
+
+const bodyCache = new WeakMap<BlockContent, Map<string, BodyLayout>>();
+
+/**
+ * The text area of a block `span` columns wide with `side` of them holding the lead and the
+ * figures (0: everything in the flow): the most body columns whose ends stay level within a
+ * line, each holding at least three lines.
+ */
+export function layoutBody(content: BlockContent, span: number, side: number): BodyLayout {
+  let cache = bodyCache.get(content);
+  if (!cache) bodyCache.set(content, (cache = new Map()));
+  const key = `${span}:${side}`;
+  const held = cache.get(key);
+  if (held) return held;
+  const flow = flowOf(content, side > 0);
+  const beside = side > 0 ? sideHeight(content, side) : 0;
+  let best: { columns: number; fill: ReturnType<typeof balance> } | undefined;
+  for (let columns = span - side; columns >= 1 && !best; columns--) {
+    const fill = balance(flow, columns);
+    const level = Math.max(...fill.bottoms) - Math.min(...fill.bottoms) <= LEVEL + 1e-6;
+    if (columns === 1 || (level && fill.height >= MIN_COLUMN_LINES * BODY_LEADING - 1e-6)) best = { columns, fill };
+  }
+  const height = Math.max(best!.fill.height, beside);
+  const shortfall = best!.fill.bottoms.reduce((n, bottom) => n + (height - bottom) * COLUMN, 0);
+  const result = { columns: best!.columns, height, sideHeight: beside, shortfall };
+  cache.set(key, result);
+  return result;
+}
+
+/** Height of the block's text area with a side column `side` basic columns wide. */
+export function bodyHeight(content: BlockContent, span: number, side: number): number {
+  return layoutBody(content, span, side).height;
 }
 
 /** The side-column width (0 for none) that makes the block shortest, and that height. */

@@ -15,8 +15,6 @@ export const COLUMN_CHARS = 10;
 export const GUTTER = 1.5;
 /** `--np-page-leading`: line height of page body text. */
 export const BODY_LEADING = 1.6;
-/** `--np-section-head-size` × its leading plus the space around it, in body lines. */
-export const SECTION_HEAD_LINES = 2.2;
 /** `--np-caption-size`: captions are set smaller than the body. */
 export const CAPTION_SIZE = 0.85;
 /** `--np-kicker-size` and `--np-deck-size`. */
@@ -27,6 +25,16 @@ export const HEADLINE_STEPS = { xl: 4, l: 3.2, m: 2.4, s: 1.8 } as const;
 export type HeadlineStep = keyof typeof HEADLINE_STEPS;
 /** `--np-headline-leading`. */
 export const HEADLINE_LEADING = 1.25;
+/** `--np-apparatus-leading`: kicker, deck and section heads. */
+export const APPARATUS_LEADING = 1.4;
+/** `--np-caption-leading`. */
+export const CAPTION_LEADING = 1.5;
+/** `--np-section-head-size`, and the space above and below a section head (`--np-section-before`, `--np-section-after`, in its own ems). */
+export const SECTION_HEAD = { size: 1.15, before: 0.4, after: 0.3 } as const;
+/** `--np-indent`: first-line indent of body paragraphs and leads. */
+export const INDENT = 2;
+/** `--np-space-xs`, `--np-space-s`, `--np-space-m`: the spaces inside a block (page.css). */
+export const SPACE = { xs: 0.25, s: 0.5, m: 1 } as const;
 /** A figure frame is 4:3 landscape, the common news photo shape. */
 export const FIGURE_ASPECT = 3 / 4;
 
@@ -44,18 +52,6 @@ export function spanWidth(span: number): number {
 /** Characters per line of text set across `span` basic columns at `size` em. */
 export function charsPerLine(span: number, size = 1): number {
   return Math.max(1, Math.floor(spanWidth(span) / size));
-}
-
-/**
- * Lines a phrase-set line of display text (headline, kicker, deck) takes. It breaks only
- * between phrases (src/typeset/phrases.ts), so on a narrow measure every line after the
- * first ends on average a character short; text that fits one line takes one.
- */
-export function phraseLinesOf(length: number, span: number, size: number): number {
-  const chars = charsPerLine(span, size);
-  if (length === 0) return 0;
-  if (length <= chars) return 1;
-  return 1 + Math.ceil((length - chars) / Math.max(1, chars < 10 ? chars - 1 : chars));
 }
 
 /** Lines a paragraph of `length` characters takes across `span` columns at `size` em. */

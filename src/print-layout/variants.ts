@@ -25,8 +25,8 @@ export interface Variant {
 
 /** A body of at most this many lines (in one basic column) is a brief. */
 const BRIEF_LINES = 20;
-/** What each column a brief spans beyond two costs, in em²: three lines of one column. */
-const BRIEF_WIDE = 3 * BODY_LEADING * COLUMN_CHARS;
+/** What each column a brief spans beyond two costs, in em²: four lines of one column. */
+const BRIEF_WIDE = 4 * BODY_LEADING * COLUMN_CHARS;
 /** Lines of blank across a block that one step down in headline size is worth. */
 const STEP_COST = 1.2;
 
@@ -60,7 +60,9 @@ export function variantsAt(content: BlockContent, span: number, columns: number,
   const body = layoutBody(content, span, side);
   const columnWidth = COLUMN_CHARS + GUTTER;
   const emptyColumns = span - side - body.columns;
-  const blank = emptyColumns * columnWidth * body.height + (side > 0 ? spanWidth(side) * Math.max(0, body.height - body.sideHeight) : 0);
+  // Blank inside the block's own shape: empty body columns, the short ends of the body
+  // columns, and a side column shorter than the body.
+  const blank = emptyColumns * columnWidth * body.height + body.shortfall + (side > 0 ? spanWidth(side) * Math.max(0, body.height - body.sideHeight) : 0);
   // A headline a step smaller than its block allows reads as a step less important: worth
   // about a line of blank across the block. A brief (简讯) set wide reads as more than it is:
   // it belongs in a narrow strip, one or two columns.
@@ -73,7 +75,7 @@ export function variantsAt(content: BlockContent, span: number, columns: number,
     step,
     side,
     bodyColumns: body.columns,
-    height: stackHeight(content, span, step) + body.height,
+    height: stackHeight(content, span, step, isLead) + body.height,
     blank,
   }));
 }

@@ -136,3 +136,16 @@ export function pageFigures(page: MeasuredPage, estimates: Map<string, number>, 
     estimateErrors,
   };
 }
+
+/** Every body paragraph and in-flow lead of the page view, with the lines Chromium sets it in. */
+export function paragraphLines(page: Page): Promise<{ text: string; lines: number; lead: boolean }[]> {
+  return page.evaluate(() => {
+    const range = document.createRange();
+    return [...document.querySelectorAll('.np-article-body p, .np-block-body > .np-lead')].map((p) => {
+      range.selectNodeContents(p);
+      // One text node per paragraph: one rectangle per line box it is in.
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0).length;
+      return { text: p.textContent ?? '', lines, lead: p.classList.contains('np-lead') };
+    });
+  });
+}

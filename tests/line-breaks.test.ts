@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { create } from 'fontkitten';
+import { describe, expect, it } from 'vitest';
+import { balance } from '../src/print-layout/column-fill.ts';
+import { LATIN_WIDTHS } from '../src/print-layout/latin-widths.ts';
+import { countLines, lineStarts } from '../src/print-layout/line-breaks.ts';
+import { projectRoot } from './helpers/paths.ts';
+
+/**
+ * The line breaker and the column filler the placement estimates with, on cases whose answer
+ * follows from the rules by hand; tests/browser-makeup.test.ts checks them against Chromium on
+ * every paragraph of its pages.
+ */
+const COLUMN = 10.1;
+const han = (n: number) => '国'.repeat(n);
+
+describe('line breaks as Chromium sets the body text', () => {
+  it('fills a basic column with ten characters a line, the first line indented two', () => {
+    expect(lineStarts(han(28), COLUMN, { indent: 2 })).toEqual([0, 8, 18]);
+    expect(countLines(han(29), COLUMN, { indent: 2 })).toBe(4);
+    expect(countLines('', COLUMN)).toBe(0);
+  });
+
+  it('never starts a line with a closing mark nor ends one with an opening mark (clreq §3.1.7)', () => {
+    // The comma would start line 2: the character before it goes down with it.
+    expect(lineStarts(`${han(10)}，${han(3)}`, COLUMN)).toEqual([0, 9]);
+    // The opening quote would end line 1: it goes down.
+    expect(lineStarts(`${han(9)}“${han(3)}”`, COLUMN)).toEqual([0, 9]);
+  });
+
+  it('keeps Latin words and numbers whole, with 1/8 em between them and Han characters', () => {
+    // 6 + 1293 (2.14 em) + 个 + 2 × 1/8 em = 9.39 em: 网 does not fit.
+    expect(lineStarts('备，科学划分1293个网格', COLUMN)).toEqual([0, 11]);
+    expect(lineStarts(`${han(9)}12345`, COLUMN)).toEqual([0, 9]);
+  });
+
+  it('breaks beside a quotation mark only between East Asian characters (UAX #14 LB19a)', () => {
+    // “ before a digit cannot be broken before, so 善 goes down with it.
+    expect(lineStarts(`${han(7)}完善“2+1+N+X”网格`, COLUMN)).toEqual([0, 8]);
+  });
+
+  it('sets a mark half-width before a closing quote, and a closing quote half-width at a line end', () => {
+    // 9 + 。” = 11 em, less 0.5 (。 before ”) and 0.5 (” at the line end) = 10: one line.
+    expect(countLines(`${han(9)}。”`, COLUMN)).toBe(1);
+    // 。 before an opening quote keeps its width: 3% (1.48 em) + 以内。“身体的残 = 9.48 em, so 疾 does not fit.
+    expect(lineStarts('3%以内。“身体的残疾让我', COLUMN)).toEqual([0, 10]);
+  });
+
+  it('breaks display text only between phrases, and a phrase wider than the line inside it', () => {
+    expect(lineStarts('全市社区网格化服务管理', 6, { phrases: ['全市', '社区', '网格化', '服务', '管理'] })).toEqual([0, 4, 9]);
+    expect(countLines(han(14), 6, { phrases: [han(14)] })).toBe(3);
+  });
+
+  it('uses the advance widths of the page’s body font for Latin characters', () => {
+    for (const [weight, table] of [['400', LATIN_WIDTHS.regular], ['700', LATIN_WIDTHS.bold]] as const) {
+      const file = path.join(projectRoot, `node_modules/@fontsource/noto-serif-sc/files/noto-serif-sc-latin-${weight}-normal.woff2`);
+      const font = create(readFileSync(file));
+      if (font.isCollection) throw new Error(`${file} is a collection, not one font`);
+      const widths = Array.from({ length: 0x7f - 0x20 }, (_, i) => Math.round((font.glyphForCodePoint(0x20 + i).advanceWidth / font.unitsPerEm) * 1000));
+      expect(widths).toEqual([...table]);
+    }
+  });
+});
+
+describe('balanced columns as Chromium fills them', () => {
+  const lines = (n: number) => ({ kind: 'lines' as const, lines: n, lineHeight: 1.6 });
+  it('makes the columns as short as the flow allows, then fills them in turn: the last takes the rest', () => {
+    const six = balance([lines(31)], 6);
+    expect(six.height).toBeCloseTo(6 * 1.6, 2);
+    expect(six.bottoms.map((b) => Math.round(b / 1.6))).toEqual([6, 6, 6, 6, 6, 1]);
+    expect(balance([lines(30)], 6).bottoms.map((b) => Math.round(b / 1.6))).toEqual([5, 5, 5, 5, 5, 5]);
+  });
+
+  it('never breaks a figure, keeps a section head with the line after it, and drops margins at a column top', () => {
+    const fill = balance([lines(3), { kind: 'box', height: 8, marginBottom: 0.5 }, { kind: 'box', height: 2, marginTop: 0.5, keepWithNext: true }, lines(4)], 2);
+    // 4.8 + 8 = 12.8 in the first column; the head goes to the top of the second with its lines, no margin above it.
+    expect(fill.bottoms[0]).toBeCloseTo(12.8, 2);
+    expect(fill.bottoms[1]).toBeCloseTo(2 + 4 * 1.6, 2);
+    expect(fill.height).toBeCloseTo(12.8, 2);
+  });
+});
