@@ -17,6 +17,7 @@ import { fitReport } from '../src/print-layout/fit-report.ts';
 import { layoutPage } from '../src/print-layout/place.ts';
 import { launch, open } from '../tests/helpers/browser.ts';
 import { buildLayoutSite, LAYOUT_SITE } from '../tests/helpers/layout-site.ts';
+import { columnSpread } from '../tests/helpers/layout-checks.ts';
 import { measurePage, pageFigures, type PageFigures } from '../tests/helpers/layout-measure.ts';
 import { readGenerated } from '../tests/helpers/page-generator.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -53,14 +54,15 @@ const layouts = inputs.map((input) => {
 
 const server = await serveStatic(site.outDir, LAYOUT_SITE.base);
 const session = await launch();
-const figures: (PageFigures & { seed: number; articles: number })[] = [];
+const figures: (PageFigures & { seed: number; articles: number; spreads: number[] })[] = [];
 try {
   for (const [i, page] of site.pages.entries()) {
     const tab = await open(session, `${server.origin}${LAYOUT_SITE.base}${page.date}/${page.number}/`, 1440);
     const measured = await measurePage(tab);
+    const spreads = (await columnSpread(tab)).map((s) => s.spreadLines);
     await tab.close();
-    const estimates = new Map(layouts[i]!.blocks.map((b) => [b.id, b.content]));
-    figures.push({ seed: page.seed, articles: page.articles.length, ...pageFigures(measured, estimates) });
+    const estimates = new Map(layouts[i]!.blocks.map((b) => [b.id, b.content + b.headSpace]));
+    figures.push({ seed: page.seed, articles: page.articles.length, spreads, ...pageFigures(measured, estimates) });
   }
 } finally {
   await session.close();
@@ -74,6 +76,7 @@ const absErrors = errors.map(Math.abs).sort((a, b) => a - b);
 const blankLines = figures.map((f) => f.maxBlankLines).sort((a, b) => a - b);
 const bumps = figures.flatMap((f) => f.bumps.map((b) => `seed ${f.seed}: ${b}`));
 const leadFaults = figures.filter((f) => !f.leadTop || !f.leadLargest).map((f) => f.seed);
+const spreads = figures.flatMap((f) => f.spreads).sort((a, b) => a - b);
 const fits = layouts.map(fitReport);
 const worst = figures.reduce((a, b) => (b.blankShare > a.blankShare ? b : a));
 cpu.sort((a, b) => a - b);
@@ -84,6 +87,7 @@ console.log(`Blank counted column by column (short last columns, empty columns):
 console.log(`Blank below a block's text: median page ${quantile(blankLines, 0.5).toFixed(2)} lines, worst ${blankLines.at(-1)!.toFixed(2)} lines; target ≤ 3.`);
 console.log(`Bumping headlines: ${bumps.length}${bumps.length ? ` (${bumps.slice(0, 5).join('; ')})` : ''}; lead not at the top or not the largest: ${leadFaults.length}${leadFaults.length ? ` (seeds ${leadFaults.slice(0, 10).join(', ')})` : ''}.`);
 console.log(`Height estimate − Chromium, per block: mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(2)} lines, |error| median ${quantile(absErrors, 0.5).toFixed(2)}, p95 ${quantile(absErrors, 0.95).toFixed(2)}, max ${absErrors.at(-1)!.toFixed(2)} lines; within 2 lines: ${pct(absErrors.filter((e) => e <= 2).length / absErrors.length)}.`);
+console.log(`Body columns' ends, per block (top to bottom of the columns' last lines): median ${quantile(spreads, 0.5).toFixed(2)} lines apart, p95 ${quantile(spreads, 0.95).toFixed(2)}, worst ${spreads.at(-1)!.toFixed(2)}; within 1 line: ${pct(spreads.filter((x) => x <= 1.01).length / spreads.length)}, within 2: ${pct(spreads.filter((x) => x <= 2.01).length / spreads.length)}.`);
 console.log(`Sheet fit: ${fits.filter((f) => f.filled).length} filled, ${fits.filter((f) => !f.filled && f.oversetLines === 0).length} shorter than the sheet, ${fits.filter((f) => f.oversetLines > 0).length} overset (median ratio ${quantile(fits.map((f) => f.ratio).sort((a, b) => a - b), 0.5)}).`);
 console.log(`Placement CPU per page: median ${quantile(cpu, 0.5).toFixed(2)} ms, p95 ${quantile(cpu, 0.95).toFixed(2)} ms, max ${cpu.at(-1)!.toFixed(2)} ms; target well under 50 ms.`);
 const bad = figures.filter((f) => f.blankShare > 0.08 || f.maxBlankLines > 3 || f.bumps.length > 0 || f.estimateErrors.some((e) => Math.abs(e) > 2)).map((f) => f.seed);

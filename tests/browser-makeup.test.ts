@@ -43,7 +43,7 @@ beforeAll(async () => {
       return { gridEm: grid / size, furnitureEm: (print - grid) / size };
     });
     for (const p of await paragraphLines(tab)) paragraphs.push({ seed: page.seed, ...p });
-    measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content]))), gridEm, furnitureEm });
+    measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content + b.headSpace]))), gridEm, furnitureEm });
     await tab.close();
   }
   // One build of six pages with their share cards, then six pages in Chromium: on a loaded

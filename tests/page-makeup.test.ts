@@ -108,7 +108,12 @@ describe('page make-up: the rules of a made-up page', () => {
       const { blocks } = layoutPage(input);
       const blank = blocks.reduce((n, b) => n + (b.height - b.content) * b.span, 0);
       shares.push(blank / blocks.reduce((n, b) => n + area(b), 0));
-      for (const b of blocks) expect((b.height - b.content) / BODY_LEADING, `seed ${seed} ${b.id}`).toBeLessThanOrEqual(3);
+      for (const b of blocks) {
+        // White around the headline is part of the stretch, at most LAYOUT.headSpace; the rest is under the text.
+        expect(b.headSpace).toBeGreaterThanOrEqual(0);
+        expect(b.headSpace).toBeLessThanOrEqual(Math.min(LAYOUT.headSpace, b.height - b.content) + EPS);
+        expect((b.height - b.content - b.headSpace) / BODY_LEADING, `seed ${seed} ${b.id}`).toBeLessThanOrEqual(3);
+      }
     }
     shares.sort((a, b) => a - b);
     expect(shares[Math.floor(shares.length / 2)]).toBeLessThanOrEqual(0.03);
@@ -129,7 +134,7 @@ describe('page make-up: the rules of a made-up page', () => {
     const input = [block('lead', 3000), block('a', 900), block('b', 900), block('c', 900), block('d', 900)];
     const layout = layoutPage(input);
     expect(bumpingHeadlines(layout.blocks)).toEqual([]);
-    const level = (id: string, column: number): PlacedBlock => ({ id, column, span: 2, top: 10, height: 20, content: 20, side: 0, bodyColumns: 2, headline: 'm', lead: false, band: 1 });
+    const level = (id: string, column: number): PlacedBlock => ({ id, column, span: 2, top: 10, height: 20, content: 20, headSpace: 0, side: 0, bodyColumns: 2, headline: 'm', lead: false, band: 1 });
     expect(bumpingHeadlines([level('x', 1), level('y', 3)])).toEqual([['x', 'y']]);
     expect(bumpingHeadlines([level('x', 1), { ...level('y', 3), headline: 's' }])).toEqual([]);
     expect(bumpingHeadlines([level('x', 1), { ...level('y', 3), top: 10 + 1.01 * BODY_LEADING }])).toEqual([]);

@@ -53,6 +53,8 @@ export interface PlacedBlock {
   height: number;
   /** Estimated height of the block's content, in em. */
   content: number;
+  /** White added around the headline stack, in em (half above, half below): part of the stretch, never more than `LAYOUT.headSpace`. */
+  headSpace: number;
   /** Columns of the block given to the lead and figures beside the body (0: all in the flow). */
   side: number;
   /** Columns the body flows in, after the side column. */
@@ -101,6 +103,13 @@ export const LAYOUT = {
   gap: 2.08,
   /** The most blank a block may keep below its text: three lines (issue 12), less a margin for the estimate. */
   maxBlankBelow: 2.5 * BODY_LEADING,
+  /**
+   * The most white a stretched block adds around its headline stack, half above and half
+   * below: a make-up editor opens up a head (题区留白) before leaving a hole under the text.
+   */
+  headSpace: 2 * BODY_LEADING,
+  /** Kept back from the head space, so a block whose text runs a little longer than estimated still fits. */
+  headSpaceMargin: 0.25 * BODY_LEADING,
   /** A page whose content falls short of the sheet by at most this many lines per stacked block is stretched to fill it. */
   fillPerBlock: 0.6 * BODY_LEADING,
 } as const;
@@ -191,6 +200,8 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
   const columns = GRID_COLUMNS[format];
   const sheetHeight = sheetBlockHeightEm(format, options.front);
   const gap = LAYOUT.gap;
+  // The search keeps each block's stretch within three lines as if it all stayed under the
+  // text; the head space then takes up to two of them, so the text reaches nearer the foot.
   const search = { gap, maxBlankBelow: LAYOUT.maxBlankBelow };
   if (blocks.length === 0) {
     return { columns, direction, blocks: [], root: { kind: 'empty', column: 1, span: columns, top: 0, height: 0 }, height: 0, contentHeight: 0, sheetHeight, filled: false };
@@ -275,7 +286,8 @@ function toPlaced(rects: Map<number, { column: number; top: number; height: numb
       const v = r.node.variant;
       const index = indices[k]!;
       const column = direction === 'rtl' ? columns - r.column - v.span + 2 : r.column;
-      return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, side: v.side, bodyColumns: v.bodyColumns, headline: v.step, lead: index === 0, band };
+      const headSpace = Math.min(LAYOUT.headSpace, Math.max(0, r.height - v.height - LAYOUT.headSpaceMargin));
+      return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, headSpace, side: v.side, bodyColumns: v.bodyColumns, headline: v.step, lead: index === 0, band };
     });
 }
 
