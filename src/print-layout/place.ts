@@ -181,7 +181,8 @@ export function bumpingHeadlines(blocks: PlacedBlock[], within = BODY_LEADING): 
   for (const a of blocks) {
     for (const b of blocks) {
       if (a.column + a.span !== b.column) continue;
-      if (a.headline !== b.headline || Math.abs(a.top - b.top) >= within) continue;
+      // The headline stands below the block's top by half its head space (PageBlock.astro).
+      if (a.headline !== b.headline || Math.abs(a.top + a.headSpace / 2 - (b.top + b.headSpace / 2)) >= within) continue;
       out.push([a.id, b.id]);
     }
   }
@@ -239,7 +240,10 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
     let pick: { candidate: Candidate; node: PartitionNode } | undefined;
     for (const candidate of ranked) {
       const node = flatten(partitionOf(candidate));
-      const trial = blocksOf(node, naturalHeight(node, gap), indices, blocks, b + 1, columns, direction, gap);
+      // Checked as it will be laid out: stretched to the sheet if it nearly fills it.
+      const natural = naturalHeight(node, gap);
+      const fills = single && sheetHeight - natural > 0 && sheetHeight - natural <= LAYOUT.fillPerBlock * candidate.absorb;
+      const trial = blocksOf(node, fills ? sheetHeight : natural, indices, blocks, b + 1, columns, direction, gap);
       const lead = trial.find((p) => p.lead);
       // Margins for the estimate: the lead a twentieth larger than any other block, and
       // headlines of one size at least two lines apart.
