@@ -10,7 +10,7 @@ import type { ContentFile } from './content-files.ts';
 import { figureImageProblems } from './figure-images.ts';
 import { postBesideImages } from './beside-images.ts';
 import type { ContentLoaderOptions } from './pages-loader.ts';
-import { leadingZeroProblem, locateInFile, validateFields } from './validate-fields.ts';
+import { locateInFile, validateFields } from './validate-fields.ts';
 import { reportRepeated, type RepeatedWarning } from './warning-summary.ts';
 import { parseYamlSource, splitFrontMatter } from './yaml-source.ts';
 
@@ -32,9 +32,7 @@ export function articlesLoader({ base = './content', fields }: ContentLoaderOpti
       if ('problems' in split) return split;
       const source = parseYamlSource(split.yaml, split.yamlLine);
       if ('problems' in source) return source;
-      const zero = leadingZeroProblem(source, 'page');
-      if (zero) return { problems: [zero] };
-      const result = validateFields(schema, source);
+      const result = validateFields(schema, source, 'page');
       if ('problems' in result) return result;
       const data = result.data as ArticleData;
       const slug = data.slug ?? slugFromFileName(file.stem, data.page);

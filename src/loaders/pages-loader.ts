@@ -5,7 +5,7 @@ import { pageSchema, type PageData } from '../schemas/page.ts';
 import { withFields } from '../schemas/records.ts';
 import { collectionLoad, type ParsedEntry } from './collection-sync.ts';
 import type { ContentFile } from './content-files.ts';
-import { leadingZeroProblem, validateFields } from './validate-fields.ts';
+import { validateFields } from './validate-fields.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 /** Options of the pages and articles loaders. */
@@ -32,9 +32,7 @@ export function pagesLoader({ base = './content', fields }: ContentLoaderOptions
     parse(file, text) {
       const source = parseYamlSource(text);
       if ('problems' in source) return source;
-      const zero = leadingZeroProblem(source, 'number');
-      if (zero) return { problems: [zero] };
-      const result = validateFields(schema, source);
+      const result = validateFields(schema, source, 'number');
       if ('problems' in result) return result;
       const page = result.data as PageData;
       const problems: FileProblem[] = [];

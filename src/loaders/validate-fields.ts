@@ -6,9 +6,13 @@ import { parseYamlSource, splitFrontMatter, type YamlSource } from './yaml-sourc
 
 /**
  * Validates parsed YAML against a content schema, placing each problem on the line of the
- * field at fault (the key's line for an unknown field, the value's otherwise).
+ * field at fault (the key's line for an unknown field, the value's otherwise). `pageField`
+ * names the field holding a page number (`page` of an article, `number` of a page file),
+ * whose leading zero YAML would drop unseen (leadingZeroProblem).
  */
-export function validateFields<S extends z.ZodType>(schema: S, source: YamlSource): { data: z.output<S> } | { problems: FileProblem[] } {
+export function validateFields<S extends z.ZodType>(schema: S, source: YamlSource, pageField: string): { data: z.output<S> } | { problems: FileProblem[] } {
+  const zero = leadingZeroProblem(source, pageField);
+  if (zero) return { problems: [zero] };
   const result = schema.safeParse(source.data);
   if (result.success) return { data: result.data };
   return {
@@ -23,7 +27,7 @@ export function validateFields<S extends z.ZodType>(schema: S, source: YamlSourc
  * `page: 03` or `number: 03` without quotes is the number 3 in YAML: the zero is gone before
  * any schema sees it. Returns the advice to quote it, when that is what happened at `field`.
  */
-export function leadingZeroProblem(source: YamlSource, field: string): FileProblem | undefined {
+function leadingZeroProblem(source: YamlSource, field: string): FileProblem | undefined {
   const written = source.sourceOf([field]);
   if (written === undefined || !/^[+-]?0\d+$/.test(written)) return undefined;
   return {
