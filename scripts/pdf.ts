@@ -11,16 +11,12 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath, chromiumProblem } from './chromium.ts';
+import { launchChromium } from '../src/chromium/launch.ts';
+import { SHEET, SHEET_FIT } from '../src/print-layout/sheet.ts';
 
 const ORIGIN = 'http://newsprint.local';
-const MM = 96 / 25.4;
-/** A3 portrait less the 12 mm margins of print.css, in CSS px. */
-const SHEET = { width: (297 - 24) * MM, height: (420 - 24) * MM };
 /** The type may shrink from 10 up to this many characters a basic column to fit the sheet. */
 const MAX_COLUMN_CHARS = 20;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
 
 export interface PdfOptions {
@@ -56,9 +52,7 @@ export async function writePagePdf({ siteDir, base = '/', date, page, out, scree
   await stat(entry).catch(() => {
     throw new Error(`${path.relative(process.cwd(), entry)} does not exist: run \`npm run build\` first, and check the date and page number.`);
   });
-  const problem = chromiumProblem();
-  if (problem) throw new Error(problem);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: Math.round(SHEET.width), height: Math.round(SHEET.height) } });
     await context.route('**/*', async (route) => {
@@ -87,7 +81,7 @@ export async function writePagePdf({ siteDir, base = '/', date, page, out, scree
         // The body's own height: the root's scroll height is never less than the viewport.
         return Math.ceil(document.body.getBoundingClientRect().height);
       }, columnChars);
-      if (height <= SHEET.height * 0.985 || columnChars >= MAX_COLUMN_CHARS) break;
+      if (height <= SHEET.height * SHEET_FIT || columnChars >= MAX_COLUMN_CHARS) break;
       columnChars++;
     }
     if (screenshot) await tab.screenshot({ path: screenshot, fullPage: true });

@@ -12,17 +12,20 @@ import { searchBuildDone } from './integration/search.ts';
 import { sitemapIntegration } from './integration/sitemap.ts';
 import { faviconRoute } from './integration/favicon.ts';
 import { copyBesideImages, serveBesideImages } from './integration/beside-images.ts';
+import { preflightToolbar } from './integration/preflight-toolbar.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
  * are validated first, then the site's address, the routes, the sitemap, the config module,
- * the font trimming, the share-card hooks, the search index and the preview's reload on
- * content problems are set; the work lives in `src/integration/` and below.
+ * the font trimming, the share-card hooks, the search index, the preview's reload on content
+ * problems and the pre-press check's dev toolbar app are set; the work lives in
+ * `src/integration/` and below.
  */
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
   const cards = cardHooks();
   let root = new URL(`file://${process.cwd()}/`);
+  const preflight = preflightToolbar(edition.base);
   return {
     name: 'newsprint',
     hooks: {
@@ -41,13 +44,19 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         }
         // Share cards (Open Graph images) next to every page and article: src/integration/cards.ts.
         cards.setup(params);
+        // The pre-press check's dev toolbar app (dev only): src/integration/preflight-toolbar.ts.
+        preflight.setup(params);
       },
-      // The preview shows content problems in the browser (src/loaders/problem-board.ts).
-      // …and serves the images kept next to their articles (src/integration/beside-images.ts).
-      'astro:server:setup': ({ server }) => {
-        reloadOnContentProblems(server);
-        serveBesideImages(server, edition.base);
+      'astro:server:setup': (params) => {
+        // The preview shows content problems in the browser (src/loaders/problem-board.ts)…
+        reloadOnContentProblems(params.server);
+        // …serves the images kept next to their articles (src/integration/beside-images.ts)…
+        serveBesideImages(params.server, edition.base);
+        // …and runs the pre-press check's dev toolbar app (src/integration/preflight-toolbar.ts).
+        preflight.serverSetup(params);
       },
+      'astro:server:start': (params) => preflight.serverStart(params),
+      'astro:server:done': () => preflight.serverDone(),
       'astro:build:start': (params) => cards.buildStart(params),
       'astro:build:done': async (params) => {
         await copyBesideImages(params.dir, root);

@@ -130,6 +130,14 @@ describe('suspected typos', () => {
     expect(findDoubledCharacters('经济体系系改革').map((t) => t.char)).toEqual(['系']);
     for (const fine of ['中国国家博物馆', '剪纸等等。', '天天向上', '代表团团体赛', '渐渐地']) expect(findDoubledCharacters(fine), fine).toEqual([]);
   });
+
+  it('leaves the reduplications Chinese uses as words alone, but still finds 人 keyed twice before 群', () => {
+    for (const word of ['人人都是参与者', '让人人都参与', '天天向上', '常常来', '家家户户挂彩灯', '看看书', '残疾人人数']) {
+      expect(findDoubledCharacters(word), word).toEqual([]);
+    }
+    expect(findDoubledCharacters('帮助残疾人人群体就业').map((t) => t.char)).toEqual(['人']);
+    expect(findDoubledCharacters('他的的书').map((t) => t.char)).toEqual(['的']);
+  });
 });
 
 describe('a whole page', () => {

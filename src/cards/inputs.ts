@@ -60,7 +60,10 @@ export function bylineText(byline: ArticleData['byline']): string | undefined {
 // The middle dot of Noto SC is a full-width character: no spaces around it.
 const pageLine = (page: PageData) => `第${page.number}版·${page.section}`;
 
-function common(edition: Edition, page: PageData): CardCommon {
+/** What a card takes from the edition's options. */
+export type CardEdition = Pick<Edition, 'paperName' | 'sample'>;
+
+function common(edition: CardEdition, page: PageData): CardCommon {
   return {
     paperName: edition.paperName,
     sample: edition.sample,
@@ -70,7 +73,7 @@ function common(edition: Edition, page: PageData): CardCommon {
 }
 
 /** The card of an article. */
-export function articleCardInput(edition: Edition, page: PageData, data: ArticleData): ArticleCardInput {
+export function articleCardInput(edition: CardEdition, page: PageData, data: ArticleData): ArticleCardInput {
   return {
     ...common(edition, page),
     kind: 'article',
@@ -82,7 +85,7 @@ export function articleCardInput(edition: Edition, page: PageData, data: Article
 }
 
 /** The card of a page: its headlines in reading order. */
-export function pageCardInput(edition: Edition, page: PageData, headlines: string[][]): PageCardInput {
+export function pageCardInput(edition: CardEdition, page: PageData, headlines: string[][]): PageCardInput {
   return {
     ...common(edition, page),
     kind: 'page',

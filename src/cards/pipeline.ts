@@ -84,7 +84,8 @@ const FIELD_NAMES: Record<string, string> = {
 };
 const fieldName = (field: string) => FIELD_NAMES[field] ?? (field.startsWith('headlines ') ? FIELD_NAMES.headline! : field);
 
-function warningsFor(job: CardJob, fonts: CardFonts, emojiDir: string): CardWarning[] {
+/** The characters of a card no font and no emoji image has, one warning each (also the pre-press check's `missing-glyph`). */
+export function glyphWarnings(job: CardJob, fonts: CardFonts, emojiDir: string): CardWarning[] {
   const warnings: CardWarning[] = [];
   for (const [field, text] of textFields(job.input)) {
     const source = job.fieldSources?.[field] ?? job.source;
@@ -124,7 +125,7 @@ export function createCardPipeline(options: PipelineOptions): CardPipeline {
     keys.set(job, key);
     if (!seen.has(job.path)) {
       seen.add(job.path);
-      for (const warning of warningsFor(job, fonts, env.emojiDir)) {
+      for (const warning of glyphWarnings(job, fonts, env.emojiDir)) {
         // One warning per character per content file: a page card repeats its articles' headlines.
         const id = `${warning.source}\u0000${warning.grapheme}`;
         if (seen.has(id)) continue;

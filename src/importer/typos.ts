@@ -5,10 +5,9 @@
  * common reduplicated word and the segmenter does not start a word at its second character.
  */
 
-/** Reduplicated words that are almost always meant. 人人 is left out on purpose: after a word
- * ending in 人 (残疾人人群) it is the classic keying slip, and a false flag costs one glance. */
+/** Reduplicated words that are almost always meant (人人 everyone, 家家户户 every household). */
 const REDUPLICATIONS = new Set(
-  ('等等 天天 常常 渐渐 慢慢 刚刚 纷纷 年年 处处 个个 家家 户户 往往 仅仅 默默 久久 多多 谢谢 看看 ' +
+  ('人人 等等 天天 常常 渐渐 慢慢 刚刚 纷纷 年年 处处 个个 家家 户户 往往 仅仅 默默 久久 多多 谢谢 看看 ' +
     '一一 层层 步步 事事 时时 深深 稳稳 满满 明明 悄悄 轻轻 静静 偷偷 频频 连连 匆匆 哈哈 妈妈 爸爸 ' +
     '哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 宝宝 星星 点点 片片 条条 样样 句句 声声 代代 世世 生生 源源 滚滚 ' +
     '熊熊 茫茫 井井 津津 堂堂 欣欣 蒸蒸 勃勃 孜孜 兢兢 徐徐 缓缓 累累 重重 早早 好好 大大 小小 ' +
@@ -17,6 +16,14 @@ const REDUPLICATIONS = new Set(
     '刻刻 头头 面面 方方 双双 对对 三三 两两 万万 千千 统统 通通 稍稍 略略 隐隐 微微 暗暗 亲亲 ' +
     '乐乐 奔奔 丁丁 冬冬 乎乎 然然 蹦蹦 跳跳 说说 聊聊 走走 想想 试试 问问 听听 尝尝 等等').split(' '),
 );
+
+/**
+ * A reduplicated word is still a slip when the character after it makes its second half a
+ * word of its own: 残疾人人群体 is 残疾人 + 人群体 with 人 keyed twice. The word segmenter
+ * cannot tell (it reads 残疾|人人|群体), so the known slips are listed: reduplication → the
+ * characters that, right after it, make it a slip.
+ */
+const SLIP_AFTER: Record<string, string> = { 人人: '群' };
 
 const DOUBLED = /(\p{Script=Han})\1/gu;
 
@@ -34,8 +41,8 @@ export function findDoubledCharacters(text: string): SuspectedTypo[] {
   const found: SuspectedTypo[] = [];
   for (const match of text.matchAll(DOUBLED)) {
     const pair = match[0];
-    if (REDUPLICATIONS.has(pair)) continue;
     const at = match.index;
+    if (REDUPLICATIONS.has(pair) && !SLIP_AFTER[pair]?.includes(text[at + pair.length] ?? '')) continue;
     const start = Math.max(0, at - 4);
     const window = text.slice(start, at + pair.length + 4);
     const join = at - start + pair.length / 2;

@@ -1,14 +1,33 @@
 /**
- * The printed sheet a page is made up for: its size in lines of body text at the designed
- * type size. A page view is set so a basic column holds `COLUMN_CHARS` characters across the
- * sheet's printable width (src/styles/page.css), so the sheet's height in em follows from its
- * proportions alone; the page header (版眉, or the masthead 报头) and the credit line at the
- * foot take their share, and what is left is the area the article blocks may fill.
+ * The printed sheet a page is made up for: A3 portrait less the 12 mm margins of `print.css`
+ * (`@page { size: A3 portrait; margin: 12mm }`). Page make-up works in lines of body text at
+ * the designed type size: a page view is set so a basic column holds `COLUMN_CHARS` characters
+ * across the sheet's printable width (src/styles/page.css), so the sheet's height in em follows
+ * from its proportions alone; the page header (版眉, or the masthead 报头) and the credit line
+ * at the foot take their share, and what is left is the area the article blocks may fill.
+ * `npm run pdf` fits pages onto the same sheet in CSS px and the pre-press check
+ * (`npm run preflight`) measures pages against it, so all three agree on what "fits" means.
  */
 import { BODY_LEADING, GRID_COLUMNS, spanWidth, type PageFormat } from './metrics.ts';
 
-/** The sheet print.css sets (`@page { size: A3 portrait; margin: 12mm }`): printable area in mm. */
+/** The sheet print.css sets: printable area in mm. */
 export const SHEET_MM = { width: 297 - 2 * 12, height: 420 - 2 * 12 } as const;
+
+/** CSS px to the mm (CSS fixes 96 px to the inch). */
+const PX_PER_MM = 96 / 25.4;
+
+/** The sheet's printable area in CSS px. */
+export const SHEET = { width: SHEET_MM.width * PX_PER_MM, height: SHEET_MM.height * PX_PER_MM } as const;
+
+/**
+ * A page fits when its content is at most this share of the sheet's height: 1.5 % is left
+ * for Chromium's rounding of fractional line boxes at print resolution, so a page that
+ * measures as fitting never spills a line onto a second PDF page.
+ */
+export const SHEET_FIT = 0.985;
+
+/** A page whose content fills less than this share of the sheet is left visibly empty. */
+export const SHEET_UNDERSET = 0.8;
 
 /**
  * Height in em of what sits above and below the blocks: the page header over its head rule
