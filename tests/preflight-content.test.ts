@@ -28,10 +28,11 @@ describe('content checks', () => {
         `missing-byline ${F('p1-quote.md')}:4`,
         `unpaired-mark ${F('p1-quote.md')}:7`,
         `duplicate-headline ${F('p1-again.md')}:4`,
-        `invalid-content ${F('p3-broken.md')}`,
+        `invalid-content ${F('p3-broken.md')}:2`,
       ].sort(),
     );
-    expect(problems.find((p) => p.kind === 'invalid-content')!.message).toMatch(/field `headline`.*Fix it: the build stops on this file\./);
+    expect(problems.find((p) => p.kind === 'invalid-content')!.page).toBe(`${PLANTED.date}/P3`);
+    expect(problems.find((p) => p.kind === 'invalid-content')!.message).toMatch(/^The build stops on this file: line 2, column 1: `headline` is missing.*Run `npm run build` for the full list\.$/);
     expect(problems.find((p) => p.kind === 'missing-glyph')!.message).toMatch(/“𠮷” \(U\+20BB7\) in the headline/);
   });
 

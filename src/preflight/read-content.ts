@@ -105,7 +105,9 @@ export async function readContent(root: string, contentDir: string, date?: strin
       const source = 'problems' in split ? split : parseYamlSource(split.yaml, split.yamlLine);
       const result = 'problems' in source ? source : validateFields(ARTICLE_SCHEMA, source);
       if ('problems' in result) {
-        problems.push(invalid(file, `${folder}/?`, result.problems));
+        // The page it names, when it names one, so the report groups it with its page.
+        const named = 'problems' in source ? undefined : (source.data as { page?: unknown } | null)?.page;
+        problems.push(invalid(file, `${folder}/${typeof named === 'string' || typeof named === 'number' ? named : '?'}`, result.problems));
         continue;
       }
       const data = result.data as ArticleData;
