@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +12,8 @@ import { formatReport } from '../src/preflight/report.ts';
 import { parseCliOptions } from '../src/preflight/cli-options.ts';
 import { PLANTED, plantIssue } from './helpers/preflight-site.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
+import { runScript } from './helpers/run-script.ts';
+import { artifactsDir } from './helpers/page-suite.ts';
 
 /**
  * The pre-press check end to end: `npm run preflight` on a scratch issue with one of each
@@ -22,17 +23,7 @@ import { scratchSite } from './helpers/scratch-site.ts';
 
 interface JsonProblem { kind: string; severity: string; file: string; page: string; article?: string; line?: number; message: string }
 
-function preflight(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/preflight.ts'), ...args], { cwd: projectRoot, env: { ...process.env, INIT_CWD: projectRoot, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+const preflight = (args: string[]) => runScript('preflight.ts', args, projectRoot, { NO_COLOR: '1' });
 
 const F = (name: string) => `content/${PLANTED.date}/${name}`;
 
@@ -142,6 +133,8 @@ describe('the dev toolbar app', () => {
     expect(await outlined.textContent()).toContain('全市首批二十四个城市更新试点片区');
     expect(await outlined.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await mkdir(artifactsDir('preflight'), { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir('preflight'), 'toolbar.png') });
 
     // Fix the typo and the missing credit line: the list follows without a restart.
     const lead = path.join(site, 'content', PLANTED.date, 'p1-lead.md');

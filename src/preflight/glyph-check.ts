@@ -15,6 +15,9 @@ import { problem, type Problem } from './problem.ts';
 // The paper's name is the site's option, not content: the check looks at content only.
 const EDITION: CardEdition = { paperName: '', sample: false };
 
+/** The card code's warning names its file first, for the build log; a problem carries the file already. */
+const withoutFile = (message: string, file: string) => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
+
 export async function glyphChecks(pages: PreflightPage[]): Promise<Problem[]> {
   if (pages.length === 0) return [];
   const fonts = await loadFonts();
@@ -23,12 +26,12 @@ export async function glyphChecks(pages: PreflightPage[]): Promise<Problem[]> {
   for (const page of pages) {
     const pageJob = { path: `${pageId(page)}/${cardFileName}`, source: page.file, input: pageCardInput(EDITION, page.data, []) };
     for (const w of glyphWarnings(pageJob, fonts, emojiDir)) {
-      out.push(problem('missing-glyph', { file: page.file, page: pageId(page), line: lineOf(page.text, w.grapheme), message: w.message }));
+      out.push(problem('missing-glyph', { file: page.file, page: pageId(page), line: lineOf(page.text, w.grapheme), message: withoutFile(w.message, page.file) }));
     }
     for (const article of page.articles) {
       const job = { path: `${articleId(page, article)}/${cardFileName}`, source: article.file, input: articleCardInput(EDITION, page.data, article.data) };
       for (const w of glyphWarnings(job, fonts, emojiDir)) {
-        out.push(problem('missing-glyph', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, w.grapheme), target: { part: w.field === 'byline' ? 'byline' : 'headline' }, message: w.message }));
+        out.push(problem('missing-glyph', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, w.grapheme), target: { part: w.field === 'byline' ? 'byline' : 'headline' }, message: withoutFile(w.message, article.file) }));
       }
     }
   }

@@ -78,7 +78,9 @@ export default defineToolbarApp({
         outlined.removeAttribute('data-np-preflight-outlined');
       }
       if (!(el instanceof HTMLElement)) return;
-      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // To the top of the window, not its centre: the app's panel sits over the middle and
+      // foot of the page, and would hide the block it points at.
+      window.scrollTo({ top: Math.max(0, el.getBoundingClientRect().top + window.scrollY - 24), behavior: 'instant' });
       el.style.setProperty('outline', '3px solid #d7263d');
       el.style.setProperty('outline-offset', '4px');
       el.setAttribute('data-np-preflight-outlined', '');

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { projectRoot } from './paths.ts';
+import { runScript } from './run-script.ts';
 
 /**
  * PDFs in the tests: running `npm run pdf`, and what a PDF says, read by an independent parser (Mozilla's pdf.js), not by the script that
@@ -47,21 +45,7 @@ export function missingCharacters(text: string, pdfText: string): Map<string, nu
 /** A3 portrait in PDF points (297 × 420 mm at 72 pt an inch). */
 export const A3 = { width: (297 / 25.4) * 72, height: (420 / 25.4) * 72 };
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { Run } from './run-script.ts';
 
 /** Runs `scripts/pdf.ts` as `npm run pdf` would, with relative paths starting at `cwd` (INIT_CWD). */
-export function runPdf(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/pdf.ts'), ...args], { cwd: projectRoot, env: { ...process.env, INIT_CWD: cwd } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+export const runPdf = (args: string[], cwd: string) => runScript('pdf.ts', args, cwd);
