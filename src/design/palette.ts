@@ -39,3 +39,20 @@ export function paletteCss(): string {
   const lines = Object.entries(palette).map(([name, value]) => `  ${customProperty(name as PaletteName)}: ${value};`);
   return `/* Generated from src/design/palette.ts. */\n:root {\n${lines.join('\n')}\n}\n`;
 }
+
+/**
+ * The pre-press check's dev toolbar app (src/toolbar/): colours of the preview only, never
+ * of a published page or card, so they are not custom properties of the pages. They sit on
+ * Astro's dark toolbar window, or outline a block on the page.
+ */
+export const toolbarPalette = {
+  /** Error counts and labels: a light red that reads on the toolbar window's #13151a (6.6:1). */
+  error: '#ff6b6b',
+  /** Warning counts and labels: amber (11.3:1 on the same). */
+  warning: '#ffc14d',
+  /**
+   * The outline round the block a problem points at: a red brighter than 报头红 (`accent`),
+   * so it is not read as part of the printed page.
+   */
+  outline: '#d7263d',
+} as const;

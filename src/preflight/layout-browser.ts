@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../chromium/launch.ts';
 import { SHEET } from '../print-layout/sheet.ts';
 import { measurePage, type PageMeasure } from './measure-page.ts';
@@ -11,42 +11,80 @@ import { SELECTORS } from './selectors.ts';
  * toolbar, and with it another pre-press check, inside the measuring browser.
  */
 export interface LayoutBrowser {
-  /** Loads `url`, waits for its web fonts and measures it. */
+  /** Loads `url`, waits for its web fonts and measures it. Calls may overlap: each takes a free tab. */
   measure(url: string): Promise<PageMeasure>;
+  /** How many pages it measures at once. */
+  readonly tabs: number;
+  /** Milliseconds spent so far, summed over the tabs, by phase. */
+  timings(): LayoutTimings;
   close(): Promise<void>;
 }
 
-export async function openLayoutBrowser(): Promise<LayoutBrowser> {
+export interface LayoutTimings {
+  pages: number;
+  /** Loading the page view: the server's answer, its stylesheets, layout. */
+  load: number;
+  /** Waiting for the web fonts the page uses. */
+  fonts: number;
+  /** Running measure-page.ts in the page. */
+  measure: number;
+}
+
+export interface LayoutBrowserOptions {
+  /**
+   * Tabs measuring at once (default 2). One browser, one context: the tabs share its cache, so
+   * the fonts are fetched once. More tabs than cores gain little: the page's layout is the work.
+   */
+  tabs?: number;
+}
+
+export async function openLayoutBrowser({ tabs = 2 }: LayoutBrowserOptions = {}): Promise<LayoutBrowser> {
   const browser: Browser = await launchChromium();
   let context: BrowserContext | undefined;
   try {
     context = await browser.newContext({ viewport: { width: Math.round(SHEET.width), height: Math.round(SHEET.height) }, deviceScaleFactor: 1 });
-    const tab = await context.newPage();
-    await tab.emulateMedia({ media: 'print' });
-    // A dev server compiles the page view on its first request, which can take a minute on a
-    // busy machine; a built site answers at once.
-    tab.setDefaultTimeout(180_000);
     let origin = '';
-    await tab.route('**/*', (route) => {
+    await context.route('**/*', (route) => {
       const request = route.request();
       if (new URL(request.url()).origin !== origin || request.resourceType() === 'script') return route.abort();
       return route.continue();
     });
-    // One page at a time on one tab: measuring is quick, loading fonts is what takes time, and
-    // the tab's memory cache keeps the fonts from one page to the next.
-    let queue: Promise<unknown> = Promise.resolve();
-    const measure = (url: string) => {
-      const run = queue.then(async () => {
+    const free: Page[] = [];
+    for (let i = 0; i < Math.max(1, tabs); i++) {
+      const tab = await context.newPage();
+      await tab.emulateMedia({ media: 'print' });
+      // A dev server compiles the page view on its first request, which can take a minute on a
+      // busy machine; a built site answers at once.
+      tab.setDefaultTimeout(180_000);
+      free.push(tab);
+    }
+    const count = free.length;
+    const waiting: ((tab: Page) => void)[] = [];
+    const take = () => new Promise<Page>((resolve) => (free.length > 0 ? resolve(free.pop()!) : waiting.push(resolve)));
+    const give = (tab: Page) => (waiting.length > 0 ? waiting.shift()!(tab) : free.push(tab));
+    const spent: LayoutTimings = { pages: 0, load: 0, fonts: 0, measure: 0 };
+    const measure = async (url: string) => {
+      const tab = await take();
+      try {
         origin = new URL(url).origin;
+        const t0 = performance.now();
         const response = await tab.goto(url, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`The page view ${url} answered ${response?.status() ?? 'nothing'}; is the site running and the page in it?`);
+        const t1 = performance.now();
         await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-        return tab.evaluate(measurePage, SELECTORS);
-      });
-      queue = run.catch(() => undefined);
-      return run;
+        const t2 = performance.now();
+        const result = await tab.evaluate(measurePage, SELECTORS);
+        const t3 = performance.now();
+        spent.pages++;
+        spent.load += t1 - t0;
+        spent.fonts += t2 - t1;
+        spent.measure += t3 - t2;
+        return result;
+      } finally {
+        give(tab);
+      }
     };
-    return { measure, close: () => browser.close() };
+    return { measure, tabs: count, timings: () => ({ ...spent }), close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;

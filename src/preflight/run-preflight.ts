@@ -38,10 +38,16 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   const problems = [...read.problems.filter((p) => options.page === undefined || p.page === `${options.date}/${options.page}`), ...contentChecks(pages), ...(await glyphChecks(pages))];
   const { browser, pageUrl } = options;
   if (browser && pageUrl) {
-    for (const [index, page] of pages.entries()) {
-      problems.push(...layoutChecks(page, await browser.measure(pageUrl(page.date, page.data.number))));
-      options.onPage?.(pageId(page), index + 1, pages.length);
-    }
+    // Every page at once: the browser measures as many as it has tabs and queues the rest.
+    let done = 0;
+    const measured = await Promise.all(
+      pages.map(async (page) => {
+        const found = layoutChecks(page, await browser.measure(pageUrl(page.date, page.data.number)));
+        options.onPage?.(pageId(page), ++done, pages.length);
+        return found;
+      }),
+    );
+    problems.push(...measured.flat());
   }
   return { problems: problems.sort(compareProblems), pages };
 }

@@ -1,4 +1,5 @@
 import { defineToolbarApp } from 'astro/toolbar';
+import { toolbarPalette } from '../design/palette.ts';
 import { SELECTORS } from '../preflight/selectors.ts';
 import type { Problem } from '../preflight/problem.ts';
 import { CHECK_EVENT, RESULT_EVENT, STALE_EVENT, APP_ID, type CheckRequest, type CheckResult } from './preflight-events.ts';
@@ -10,8 +11,7 @@ import { CHECK_EVENT, RESULT_EVENT, STALE_EVENT, APP_ID, type CheckRequest, type
  * it. The dev server says when content changes, and the list is fetched again.
  */
 
-const ERROR = '#ff6b6b';
-const WARNING = '#ffc14d';
+const { error: ERROR, warning: WARNING } = toolbarPalette;
 
 /** The toolbar icon: errors over warnings, each in its colour. */
 function countIcon(errors: number, warnings: number): string {
@@ -81,7 +81,7 @@ export default defineToolbarApp({
       // To the top of the window, not its centre: the app's panel sits over the middle and
       // foot of the page, and would hide the block it points at.
       window.scrollTo({ top: Math.max(0, el.getBoundingClientRect().top + window.scrollY - 24), behavior: 'instant' });
-      el.style.setProperty('outline', '3px solid #d7263d');
+      el.style.setProperty('outline', `3px solid ${toolbarPalette.outline}`);
       el.style.setProperty('outline-offset', '4px');
       el.setAttribute('data-np-preflight-outlined', '');
       outlined = el;
