@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
+import { hasContentProblems } from '../loaders/problem-board.ts';
 import { openLayoutBrowser } from '../preflight/layout-browser.ts';
 import { viewChecker, type ViewChecker } from '../preflight/view-check.ts';
 import { APP_ID, CHECK_EVENT, RESULT_EVENT, STALE_EVENT, type CheckRequest, type CheckResult } from '../toolbar/preflight-events.ts';
@@ -27,7 +28,7 @@ export function preflightToolbar(base: string) {
     },
     serverSetup({ server, toolbar }: HookParameters<'astro:server:setup'>) {
       const contentDir = path.join(root, 'content');
-      checker = viewChecker({ root, contentDir, base, origin: () => origin, openBrowser: openLayoutBrowser });
+      checker = viewChecker({ root, contentDir, base, origin: () => origin, openBrowser: () => openLayoutBrowser({ tabs: 1 }), canMeasure: () => !hasContentProblems() });
       toolbar.on<CheckRequest>(CHECK_EVENT, async ({ pathname }) => {
         let result: CheckResult;
         try {

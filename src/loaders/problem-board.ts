@@ -60,3 +60,6 @@ export function onReloaded(listener: () => void): () => void {
   b.reloaded.add(listener);
   return () => b.reloaded?.delete(listener);
 }
+
+/** True while the preview has content problems (its views show the error overlay). */
+export const hasContentProblems = (): boolean => board().reports.size > 0;

@@ -27,10 +27,27 @@ export interface ViewChecker {
   close(): Promise<void>;
 }
 
-export function viewChecker(options: { root: string; contentDir: string; base: string; origin: () => string; openBrowser: () => Promise<LayoutBrowser> }): ViewChecker {
+export interface ViewCheckerOptions {
+  root: string;
+  contentDir: string;
+  base: string;
+  origin: () => string;
+  openBrowser: () => Promise<LayoutBrowser>;
+  /**
+   * False while the views cannot be measured (the preview shows content errors in its overlay
+   * instead of the page): then only the content checks run, which report the bad file, and
+   * nothing is kept.
+   */
+  canMeasure?: () => boolean;
+}
+
+export function viewChecker(options: ViewCheckerOptions): ViewChecker {
   const cache = new Map<string, Promise<Problem[]>>();
   let browser: Promise<LayoutBrowser> | undefined;
   const pageProblems = (date: string, page: string) => {
+    if (options.canMeasure?.() === false) {
+      return runPreflight({ root: options.root, contentDir: options.contentDir, date, page }).then((r) => r.problems);
+    }
     const key = `${date}/${page}`;
     let found = cache.get(key);
     if (!found) {
