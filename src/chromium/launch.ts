@@ -44,7 +44,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  * playwright-core is loaded only here: a site that installs Newsprint without it (it is a
  * development dependency of this repository) still builds, and only the measuring fails.
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium({ localOnly = false }: { /** Resolve no host name but localhost: nothing but 127.0.0.1 can be reached. */ localOnly?: boolean } = {}): Promise<Browser> {
   const problem = chromiumProblem();
   if (problem) throw new Error(problem);
   let chromium: typeof import('playwright-core').chromium;
@@ -53,5 +53,6 @@ export async function launchChromium(): Promise<Browser> {
   } catch {
     throw new Error('Measuring page views needs the playwright-core package, which drives Chromium; install it in your site: npm install --save-dev playwright-core');
   }
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const args = localOnly ? [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: chromiumPath(), args });
 }

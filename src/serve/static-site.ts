@@ -47,7 +47,7 @@ export async function serveStatic(siteDir: string, base = '/'): Promise<StaticSe
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
