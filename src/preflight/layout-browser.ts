@@ -43,9 +43,10 @@ export async function openLayoutBrowser({ tabs = 2 }: LayoutBrowserOptions = {})
   let context: BrowserContext | undefined;
   try {
     // No request interception: Playwright turns the HTTP cache off for a routed context, and
-    // every page would then fetch and decode its web fonts again (measured: most of a page's
-    // time). Page scripts are switched off instead, and Chromium resolves no host but
-    // 127.0.0.1 (CHROMIUM_ARGS in measuring mode), so nothing leaves the machine.
+    // every page would fetch its web fonts again (with the cache, and a built site served
+    // cacheable, the wait for fonts fell from 0.84 to 0.43 s a page on one tab). Page scripts
+    // are switched off instead, and Chromium resolves no host but 127.0.0.1
+    // (launchChromium's `localOnly`), so nothing leaves the machine.
     context = await browser.newContext({ viewport: { width: Math.round(SHEET.width), height: Math.round(SHEET.height) }, deviceScaleFactor: 1, javaScriptEnabled: false });
     const free: Page[] = [];
     for (let i = 0; i < Math.max(1, tabs); i++) {
