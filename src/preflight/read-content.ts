@@ -90,7 +90,7 @@ export async function readContent(root: string, contentDir: string, date?: strin
       const text = await read(path.join(dir, name));
       const pageId = `${folder}/${name.replace(/\.ya?ml$/i, '')}`;
       const source = parseYamlSource(text);
-      const result = 'problems' in source ? source : validateFields(PAGE_SCHEMA, source);
+      const result = 'problems' in source ? source : validateFields(PAGE_SCHEMA, source, 'number');
       if ('problems' in result) {
         problems.push(invalid(file, pageId, result.problems));
         continue;
@@ -103,7 +103,7 @@ export async function readContent(root: string, contentDir: string, date?: strin
       const text = await read(path.join(dir, name));
       const split = splitFrontMatter(text);
       const source = 'problems' in split ? split : parseYamlSource(split.yaml, split.yamlLine);
-      const result = 'problems' in source ? source : validateFields(ARTICLE_SCHEMA, source);
+      const result = 'problems' in source ? source : validateFields(ARTICLE_SCHEMA, source, 'page');
       if ('problems' in result) {
         // The page it names, when it names one, so the report groups it with its page.
         const named = 'problems' in source ? undefined : (source.data as { page?: unknown } | null)?.page;

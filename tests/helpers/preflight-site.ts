@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 
 /**
  * A scratch issue with one of each pre-press problem planted, and nothing else wrong: three
@@ -14,6 +15,8 @@ const PARAGRAPH = '社区党组织牵头成立议事会，居民代表、物业�
 /** `content/2024-05-20/...` → text. */
 export const PLANTED_FILES: Record<string, string> = {
   // Page 1: no credit line; its articles carry the content problems and the narrow-headline one.
+  // The lead's second figure is a photo five times as tall as it is wide (shaft.png): it cannot
+  // split across body columns, so they cannot end level.
   'P1.yaml': 'date: 2024-05-20\nnumber: P1\nsection: 社区\n',
   'p1-lead.md': `---
 page: P1
@@ -24,6 +27,9 @@ byline:
     names: [王小明]
 figures:
   - caption: "5月19日，居民乘坐新装的电梯下楼。"
+  - caption: "新装的电梯井。"
+    image: ./shaft.png
+    alt: "电梯井"
 ---
 
 ${repeat(PARAGRAPH, 3)}
@@ -101,5 +107,6 @@ export async function plantIssue(contentDir: string): Promise<string> {
   const dir = path.join(contentDir, PLANTED.date);
   await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(PLANTED_FILES)) await writeFile(path.join(dir, name), text);
+  await sharp({ create: { width: 120, height: 600, channels: 3, background: '#8a8f94' } }).png().toFile(path.join(dir, 'shaft.png'));
   return dir;
 }
