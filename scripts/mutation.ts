@@ -8,7 +8,7 @@
  * so a second run only re-tests mutants whose code or tests changed.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,12 +19,19 @@ interface Folder {
   mutate: string[];
   /** The in-process test files that exercise it. */
   tests: string[];
+  /**
+   * The folder whose files are Stryker runs of their own (one shard a file, each with its own
+   * incremental file and report), for a folder too big for one run on 2 shared cores: a shard
+   * finished is kept when a later one is stopped, and each can run alone (`importer/blocks`).
+   */
+  shardByFile?: string;
 }
 
 export const FOLDERS: Record<string, Folder> = {
   importer: {
     mutate: ['src/importer/**/*.ts'],
     tests: ['tests/importer-rules.test.ts', 'tests/importer-property.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-files.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-guard.test.ts'],
+    shardByFile: 'src/importer',
   },
   typeset: {
     mutate: ['src/typeset/**/*.ts'],
@@ -47,45 +54,87 @@ export const FOLDERS: Record<string, Folder> = {
 /** The property test files, run again with more cases under a fresh seed. */
 const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
 
+/** One Stryker run: a folder, or one file of a sharded folder (`importer/blocks`). */
+interface Run {
+  /** The report's name under `.cache/stryker/` (`model`, `importer/blocks`). */
+  name: string;
+  mutate: string[];
+  tests: string[];
+}
+
+/** A folder's runs: itself, or one a file when it is sharded (index files that only re-export have no mutants but are run all the same, in a second). */
+function runsOf(name: string, folder: Folder): Run[] {
+  if (!folder.shardByFile) return [{ name, mutate: folder.mutate, tests: folder.tests }];
+  return readdirSync(path.join(root, folder.shardByFile))
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => ({ name: `${name}/${file.slice(0, -3)}`, mutate: [`${folder.shardByFile}/${file}`], tests: folder.tests }));
+}
+
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-for (const name of requested) {
-  if (!(name in FOLDERS)) {
-    console.error(`Unknown folder "${name}"; choose from ${Object.keys(FOLDERS).join(', ')}.`);
+const allRuns = new Map(Object.entries(FOLDERS).map(([name, folder]) => [name, runsOf(name, folder)]));
+const plan: Run[] = [];
+for (const name of requested.length > 0 ? requested : Object.keys(FOLDERS)) {
+  const shard = [...allRuns.values()].flat().find((run) => run.name === name);
+  const folder = allRuns.get(name);
+  if (!folder && !shard) {
+    const shards = [...allRuns.values()].flat().filter((run) => run.name.includes('/')).map((run) => run.name);
+    console.error(`Unknown folder or shard "${name}"; choose from ${Object.keys(FOLDERS).join(', ')} or a shard (${shards.join(', ')}).`);
     process.exit(2);
   }
+  plan.push(...(folder ?? [shard!]));
 }
-const names = requested.length > 0 ? requested : Object.keys(FOLDERS);
 const npx = (args: string[], env: Record<string, string>) =>
   spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-const rows: string[] = [];
-let failed = false;
-for (const name of names) {
-  const folder = FOLDERS[name]!;
-  const started = Date.now();
-  const run = npx(['stryker', 'run', 'stryker.config.mjs', '--mutate', folder.mutate.join(',')], {
-    NEWSPRINT_MUTATION_FOLDER: name,
-    NEWSPRINT_MUTATION_TESTS: folder.tests.join(','),
-    NEWSPRINT_PROPERTY_NO_SHRINK: '1',
-  });
-  const seconds = (Date.now() - started) / 1000;
-  if (run.status !== 0) {
-    failed = true;
-    rows.push(`${name}: Stryker failed (exit ${run.status})`);
-    continue;
-  }
-  const report = JSON.parse(readFileSync(path.join(root, '.cache/stryker', name, 'mutation.json'), 'utf8')) as {
-    files: Record<string, { mutants: Array<{ status: string }> }>;
-  };
-  const count: Record<string, number> = {};
-  for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
+type Count = Record<string, number>;
+/** The mutants of a report by status, or nothing when the run has no report (not run yet). */
+function countOf(name: string): Count | undefined {
+  const file = path.join(root, '.cache/stryker', name, 'mutation.json');
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { mutants: Array<{ status: string }> }> };
+  const count: Count = {};
+  for (const f of Object.values(report.files)) for (const m of f.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
+  return count;
+}
+function row(name: string, count: Count, seconds?: number): string {
   const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
   const score = valid === 0 ? 100 : (100 * detected) / valid;
-  rows.push(
-    `${name}: ${score.toFixed(2)}% (${detected} killed of ${valid}; ${count.Survived ?? 0} survived, ${count.NoCoverage ?? 0} not covered, ${count.CompileError ?? 0} compile errors) in ${seconds.toFixed(0)} s`,
-  );
+  const time = seconds === undefined ? '' : ` in ${seconds.toFixed(0)} s`;
+  return `${name}: ${score.toFixed(2)}% (${detected} killed of ${valid}; ${count.Survived ?? 0} survived, ${count.NoCoverage ?? 0} not covered, ${count.Timeout ?? 0} of the killed by a timeout, ${count.CompileError ?? 0} compile errors)${time}`;
+}
+
+const rows: string[] = [];
+let failed = false;
+for (const run of plan) {
+  const started = Date.now();
+  const stryker = npx(['stryker', 'run', 'stryker.config.mjs', '--mutate', run.mutate.join(',')], {
+    NEWSPRINT_MUTATION_FOLDER: run.name,
+    NEWSPRINT_MUTATION_TESTS: run.tests.join(','),
+    NEWSPRINT_PROPERTY_NO_SHRINK: '1',
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const count = stryker.status === 0 ? countOf(run.name) : undefined;
+  if (!count) {
+    failed = true;
+    rows.push(`${run.name}: Stryker failed (exit ${stryker.status})`);
+    continue;
+  }
+  rows.push(row(run.name, count, seconds));
+}
+// A sharded folder's score: the sum of its shards' latest reports (those run now and before).
+for (const [name, folder] of Object.entries(FOLDERS)) {
+  if (!folder.shardByFile || !plan.some((run) => run.name.startsWith(`${name}/`))) continue;
+  const total: Count = {};
+  const missing: string[] = [];
+  for (const shard of allRuns.get(name)!) {
+    const count = countOf(shard.name);
+    if (!count) missing.push(shard.name);
+    for (const [status, n] of Object.entries(count ?? {})) total[status] = (total[status] ?? 0) + n;
+  }
+  rows.push(`${row(`${name} (all shards)`, total)}${missing.length > 0 ? `; not run yet: ${missing.join(', ')}` : ''}`);
 }
 
 // The properties once more, with 10× the cases under a seed nobody chose (after a whole run,
@@ -101,5 +150,5 @@ const properties = !withProperties ? { status: 0 } : npx(['vitest', 'run', '--co
 if (properties.status !== 0) failed = true;
 
 console.log('\nMutation scores (goal ≥ 85% per folder):');
-for (const row of rows) console.log(`  ${row}`);
+for (const r of rows) console.log(`  ${r}`);
 process.exit(failed ? 1 : 0);

@@ -11,6 +11,7 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../src/chromium/launch.ts';
 import { SHEET, SHEET_FIT } from '../src/print-layout/sheet.ts';
 
@@ -94,27 +95,36 @@ export async function writePagePdf({ siteDir, base = '/', date, page, out, scree
   }
 }
 
+export const PDF_USAGE = 'Usage: npm run pdf -- <date> <page> [--dist dist] [--base /] [--out file.pdf]\nFor example: npm run pdf -- 2023-07-02 A03';
+
 async function main(argv: string[]) {
-  const positional: string[] = [];
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) options[arg.slice(2)] = argv[++i] ?? '';
-    else positional.push(arg);
+  let parsed;
+  try {
+    // strict: an unknown option or one without its value is wrong usage, not silently ignored.
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { dist: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${PDF_USAGE}\n`);
+    return 2;
   }
-  const [date, page] = positional;
-  if (!date || !page) {
-    process.stderr.write('Usage: npm run pdf -- <date> <page> [--dist dist] [--base /] [--out file.pdf]\nFor example: npm run pdf -- 2023-07-02 A03\n');
+  const options = parsed.values;
+  const [date, page, ...extra] = parsed.positionals;
+  if (!date || !page || extra.length > 0) {
+    process.stderr.write(`${PDF_USAGE}\n`);
     return 2;
   }
   // npm runs scripts from the project root; relative paths start where the user ran npm.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const siteDir = path.resolve(cwd, options.dist ?? 'dist');
   const out = path.resolve(cwd, options.out ?? path.join(siteDir, date, page, `${date}-${page}.pdf`));
-  const result = await writePagePdf({ siteDir, base: options.base ?? '/', date, page, out });
+  // The base path as Astro's `base` option takes it, with or without its slashes (`paper`, `/paper/`).
+  const trimmed = (options.base ?? '').replace(/^\/+|\/+$/g, '');
+  const base = trimmed === '' ? '/' : `/${trimmed}/`;
+  const result = await writePagePdf({ siteDir, base, date, page, out });
   const shrink = result.columnChars > 10 ? `, type set smaller (${result.columnChars} characters a column) to fit` : '';
   process.stdout.write(`${path.relative(cwd, result.out)} written: ${result.pages} page(s), ${Math.round(result.bytes / 1024)} KiB${shrink}\n`);
-  return result.pages === 1 ? 0 : 1;
+  if (result.pages === 1) return 0;
+  process.stderr.write(`${date}/${page} does not fit one sheet even at ${result.columnChars} characters a column: the PDF has ${result.pages} pages. Shorten the page's articles or move one to another page.\n`);
+  return 1;
 }
 
 if (import.meta.main) {

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, USAGE } from '../src/importer/index.ts';
-import { runIngestCli } from './helpers/importer-run.ts';
 import { scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
@@ -100,11 +99,6 @@ describe('bad options', () => {
     expect(existsSync('/sys/kernel/2023-07-02')).toBe(false);
   });
 
-  it('exits non-zero from the real script, with usage for a missing argument', () => {
-    const run = runIngestCli(['--date', '2023-07-02']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Give the transcript to import.*\nUsage: npm run ingest/);
-  });
 });
 
 describe('wrong usage: exit 2, the reason and the usage on stderr, nothing written', () => {
@@ -142,12 +136,4 @@ describe('wrong usage: exit 2, the reason and the usage on stderr, nothing writt
     expect(runIngest(['-h'], dir).code).toBe(0);
   });
 
-  it('the real script passes each exit code on: 0 done, 1 refused, 2 wrong usage', () => {
-    const out = path.join(dir, 'cli-codes');
-    expect(runIngestCli([transcriptPath, ...good, '--out', out]).code).toBe(0);
-    expect(runIngestCli([file('cli-empty.txt', ''), ...good, '--out', out]).code).toBe(1);
-    const unknown = runIngestCli([transcriptPath, ...good, '--out', out, '--bogus']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Unknown option '--bogus'/);
-  });
 });
