@@ -32,7 +32,7 @@ const EXPECTED: [string, string, string, number?][] = [
   ['missing-credits', 'P1', F('P1.yaml')],
   ['missing-glyph', 'P1', F('p1-lead.md'), 4],
   ['figure-without-image', 'P1', F('p1-lead.md'), 9],
-  ['suspected-typo', 'P1', F('p1-lead.md'), 14],
+  ['suspected-typo', 'P1', F('p1-lead.md'), 17],
   ['unlevel-columns', 'P1', F('p1-lead.md')],
   ['headline-too-long', 'P1', F('p1-narrow.md'), 4],
   ['missing-byline', 'P1', F('p1-quote.md'), 4],
@@ -99,7 +99,7 @@ describe('npm run preflight', () => {
     ]);
     expect(problems.filter((p) => p.kind === 'stretched-line').map((p) => /because “(.+?)”/.exec(p.message)?.[1])).toEqual(['2+1+N+X', '1+N+X']);
     const report = formatReport(problems, pages.length);
-    expect(report).toMatch(/^2023-07-02\/A03 {2}\(5 warnings\)\n {2}warning figure-without-image {2}content\/2023-07-02\/A03-1\.md:14\n/);
+    expect(report).toMatch(/^2023-07-02\/A03 {2}\(4 warnings\)\n {2}warning figure-without-image {2}content\/2023-07-02\/A03-1\.md:14\n/);
     expect(report).toMatch(/1 page checked: 4 warnings\.\n$/);
   });
 

@@ -24,7 +24,7 @@ describe('content checks', () => {
         `missing-credits ${F('P1.yaml')}`,
         `missing-glyph ${F('p1-lead.md')}:4`,
         `figure-without-image ${F('p1-lead.md')}:9`,
-        `suspected-typo ${F('p1-lead.md')}:14`,
+        `suspected-typo ${F('p1-lead.md')}:17`,
         `missing-byline ${F('p1-quote.md')}:4`,
         `unpaired-mark ${F('p1-quote.md')}:7`,
         `duplicate-headline ${F('p1-again.md')}:4`,
