@@ -12,24 +12,42 @@ export function reloadOnContentProblems(server: ViteDevServer): void {
   // Astro clears its cache of route paths when the content store is written to disk. A request
   // that began before that write and ends after it caches the old paths again, and the page
   // then stays as it was (a fixed article still 404s) until the next change: seen under load,
-  // when a request takes seconds. So once the reloads of a burst of changes have settled,
-  // clear the route cache again and reload the browser: soon after the write, and once more
-  // later for a request that was slow.
-  let timers: ReturnType<typeof setTimeout>[] = [];
+  // when a request takes seconds, so no fixed delay is long enough. So the route cache is
+  // cleared again (and the browser reloaded) soon after the write, and then whenever a request
+  // that was already running at a content reload, or began just before the write, finishes.
+  let lastReload = Number.NEGATIVE_INFINITY;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
     server.ws.send({ type: 'full-reload', path: '*' });
   };
+  /** One refresh for a burst of requests ending together. */
+  const refreshSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(refresh, BURST_MS);
+  };
   const stopReloaded = onReloaded(() => {
-    for (const t of timers) clearTimeout(t);
-    timers = SETTLE_MS.map((ms) => setTimeout(refresh, ms));
+    lastReload = performance.now();
+    clearTimeout(settle);
+    settle = setTimeout(refresh, WRITE_SETTLED_MS);
+  });
+  server.middlewares.use((_req, res, next) => {
+    const started = performance.now();
+    res.once('close', () => {
+      if (lastReload > started - WRITE_SETTLED_MS) refreshSoon();
+    });
+    next();
   });
   server.httpServer?.once('close', () => {
     stop();
     stopReloaded();
-    for (const t of timers) clearTimeout(t);
+    clearTimeout(settle);
+    clearTimeout(pending);
   });
 }
 
-/** After Astro's debounced write of the content store (500 ms), and again well after. */
-const SETTLE_MS = [1500, 6000];
+/** After Astro's debounced write of the content store (500 ms) after a reload. */
+const WRITE_SETTLED_MS = 1500;
+/** Requests ending this close together share one refresh. */
+const BURST_MS = 100;
