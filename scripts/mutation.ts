@@ -47,12 +47,12 @@ export const FOLDERS: Record<string, Folder> = {
   },
   'print-layout': {
     mutate: ['src/print-layout/**/*.ts'],
-    tests: ['tests/print-layout.test.ts'],
+    tests: ['tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],
   },
 };
 
 /** The property test files, run again with more cases under a fresh seed. */
-const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
+const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'];
 
 /** One Stryker run: a folder, or one file of a sharded folder (`importer/blocks`). */
 interface Run {
