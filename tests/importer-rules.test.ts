@@ -84,6 +84,9 @@ describe('bylines, headlines, captions', () => {
     ]);
     expect(parseBylineLine('实习生 欧阳·娜娜')).toEqual([{ role: '实习生', names: ['欧阳·娜娜'] }]);
     expect(parseBylineLine('记者在现场看到，人们排起长队。')).toBeUndefined();
+    // A role with no name after it, last or before another role, is not a byline.
+    expect(parseBylineLine('记者 王小明 通讯员')).toBeUndefined();
+    expect(parseBylineLine('记者 通讯员 李华')).toBeUndefined();
   });
 
   it('splits a kicker merged into a headline, and not a parallel headline', () => {
