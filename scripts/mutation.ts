@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 interface Folder {
   /** What is mutated (Stryker `mutate` globs). */
   mutate: string[];
-  /** The in-process test files that exercise it. */
+  /** The in-process test files that exercise it, fast ones first: a mutant's run takes them in this order and stops at the first failure. */
   tests: string[];
   /**
    * The folder whose files are Stryker runs of their own (one shard a file, each with its own
@@ -30,7 +30,7 @@ interface Folder {
 export const FOLDERS: Record<string, Folder> = {
   importer: {
     mutate: ['src/importer/**/*.ts'],
-    tests: ['tests/importer-rules.test.ts', 'tests/importer-property.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-files.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-guard.test.ts'],
+    tests: ['tests/importer-rules.test.ts', 'tests/importer-structure.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-guard.test.ts', 'tests/importer-files.test.ts', 'tests/importer-property.test.ts'],
     shardByFile: 'src/importer',
   },
   typeset: {
@@ -43,16 +43,17 @@ export const FOLDERS: Record<string, Folder> = {
   },
   cards: {
     mutate: ['src/cards/wrap.ts', 'src/cards/cache.ts'],
-    tests: ['tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/cards-cache-key.test.ts'],
+    tests: ['tests/cards-cache-key.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/cards-wrap.test.ts'],
   },
   'print-layout': {
     mutate: ['src/print-layout/**/*.ts'],
-    tests: ['tests/print-layout.test.ts'],
+    tests: ['tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],
+    shardByFile: 'src/print-layout',
   },
 };
 
 /** The property test files, run again with more cases under a fresh seed. */
-const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts'];
+const PROPERTY_TESTS = ['tests/importer-property.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/cards-wrap.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/print-layout.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'];
 
 /** One Stryker run: a folder, or one file of a sharded folder (`importer/blocks`). */
 interface Run {

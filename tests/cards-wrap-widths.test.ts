@@ -131,4 +131,31 @@ describe('card line breaking, measured in ems', () => {
     // 6 em: 4 characters fit (团体总分); the phrase end after 团体 would keep only 2 (< 60%).
     expect(one('团体总分：第四届历下区5G基站', 36, 6)).toEqual({ lines: ['团体总分……'], clamped: true });
   });
+
+  it('drops a space that falls at a break even when it does not fit, and a space at the end of the text', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    const style = { face: 'sans-regular' as const, size: 44 };
+    // 6 em: 推动党建引领 fills the line, so the space after it is the break and starts no line.
+    expect(wrap('推动党建引领 基层', style, { width: 6 * 44, maxLines: 5 }, m).lines).toEqual(['推动党建引领', '基层']);
+    // A space at the end, at a break or inside the line's room: no empty line, no trailing space.
+    expect(wrap('推动党建引领 ', style, { width: 6 * 44, maxLines: 5 }, m).lines).toEqual(['推动党建引领']);
+    expect(wrap('推动党建 ', style, { width: 20 * 44, maxLines: 5 }, m).lines).toEqual(['推动党建']);
+  });
+
+  it('in a column narrower than one character, sets one character a line and no empty line', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    expect(wrap('团体总分', { face: 'sans-regular', size: 44 }, { width: 30, maxLines: 9 }, m)).toEqual({ lines: ['团', '体', '总', '分'], clamped: false });
+  });
+
+  it('splits a quotation wider than the line so that its closing mark starts no line and its opening mark ends none', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    const style = { face: 'serif-bold' as const, size: 40 };
+    const at = (text: string, ems: number) => wrap(text, style, { width: ems * 40, maxLines: 9 }, m).lines;
+    // 有“新”论 is one phrase (a short quotation is kept whole), 4 em wide. At 3 em the only
+    // breaks that obey both rules are 有|“新”|论.
+    expect(at('有“新”论', 3)).toEqual(['有', '“新”', '论']);
+    // At 2 em “书” (3 em) has no legal break: the closing mark stays with 书 and the opening mark,
+    // alone, takes a line rather than run off the card.
+    expect(at('“书”', 2)).toEqual(['“', '书”']);
+  });
 });

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, USAGE } from '../src/importer/index.ts';
+import { ImportError } from '../src/importer/errors.ts';
+import { checkIdentity } from '../src/importer/options.ts';
 import { scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
@@ -71,6 +73,34 @@ describe('bad options', () => {
     for (const page of ['../A03', 'A 03', 'A03/1', '版3']) {
       expect(refused([transcriptPath, '--date', '2023-07-02', '--page', page, '--section', '要闻'])).toMatch(/--page ".*" may only use letters, digits and hyphens/);
     }
+  });
+
+  it('a section that is empty or spans lines', () => {
+    for (const section of ['', '  ', '要\n闻', '要\r闻']) {
+      expect(refused([transcriptPath, '--date', '2023-07-02', '--page', 'A03', '--section', section])).toBe(
+        '--section is empty or spans lines; give the section name (版名) printed in the page header, for example --section 要闻.\n',
+      );
+    }
+  });
+
+  it('names the option at fault on the error, and trims what it accepts', () => {
+    const fault = (identity: { date: string; page: string; section: string }) => {
+      try {
+        checkIdentity(identity);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ImportError);
+        return (error as ImportError).field;
+      }
+      return undefined;
+    };
+    expect(fault({ date: '2023-02-30', page: 'A03', section: '要闻' })).toBe('--date');
+    expect(fault({ date: '2023-07-02', page: 'A/3', section: '要闻' })).toBe('--page');
+    expect(fault({ date: '2023-07-02', page: 'A03', section: ' ' })).toBe('--section');
+    expect(checkIdentity({ date: ' 2023-07-02 ', page: ' A03 ', section: ' 要闻 ' })).toEqual({ date: '2023-07-02', page: 'A03', section: '要闻' });
+    // The import takes the options as checked: a section pasted with its line end is 要闻.
+    const run = runIngest([transcriptPath, '--date', ' 2023-07-02', '--page', 'A03 ', '--section', ' 要闻\r', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { page: object }).page).toMatchObject({ date: '2023-07-02', number: 'A03', section: '要闻' });
   });
 
   it('no section and no page file to take it from', () => {

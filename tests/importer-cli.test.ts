@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngestCli } from './helpers/importer-run.ts';
-import { scratchDir, transcriptPath } from './helpers/paths.ts';
+import { contentDir, scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
  * `npm run ingest` as a reader runs it: the real script in its own process passes on the exit
@@ -27,7 +27,10 @@ describe('npm run ingest: the real script', () => {
     const out = path.join(dir, 'cli-codes');
     const good = ['--date', '2023-07-02', '--page', 'A03', '--section', '要闻'];
     expect(runIngestCli([transcriptPath, ...good, '--out', out]).code).toBe(0);
-    expect(existsSync(path.join(out, '2023-07-02/A03.yaml'))).toBe(true);
+    // What the script wrote is the sample edition, byte for byte (importer-golden checks the same in process).
+    for (const name of ['A03.yaml', 'A03-1.md', 'A03-2.md']) {
+      expect(readFileSync(path.join(out, '2023-07-02', name), 'utf8'), name).toBe(readFileSync(path.join(contentDir, '2023-07-02', name), 'utf8'));
+    }
     const empty = path.join(dir, 'cli-empty.txt');
     writeFileSync(empty, '');
     const refused = runIngestCli([empty, ...good, '--out', out]);

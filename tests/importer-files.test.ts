@@ -2,13 +2,12 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFi
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../src/importer/index.ts';
-import { runIngestCli } from './helpers/importer-run.ts';
 import { scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
  * Writing content files: idempotent imports, hand edits protected by the manifest's hashes,
- * `--force`, all-or-nothing writes. In-process (`runIngest`) where the exit code is all that
- * matters, through the real script once.
+ * `--force`, all-or-nothing writes. In process (`runIngest`, what the script runs; the script
+ * itself is importer-cli.test.ts), so Stryker sees what each test reaches.
  */
 const options = ['--date', '2023-07-02', '--page', 'A03', '--section', '要闻'];
 const snapshot = (dir: string) =>
@@ -41,7 +40,7 @@ describe('writing an import', () => {
     const before = snapshot(issue);
 
     // A changed --section changes A03.yaml, so the import has something to write.
-    const refused = runIngestCli([transcriptPath, '--date', '2023-07-02', '--page', 'A03', '--section', '民生', '--out', out]);
+    const refused = runIngest([transcriptPath, '--date', '2023-07-02', '--page', 'A03', '--section', '民生', '--out', out], '/');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(path.join(issue, 'A03-2.md'));
     expect(refused.stderr).toContain(path.join(issue, 'A03.yaml'));

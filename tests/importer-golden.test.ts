@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportedPage } from '../src/importer/index.ts';
+import { runIngest, type ImportedPage } from '../src/importer/index.ts';
 import { readArticle, readPage } from './helpers/content-files.ts';
-import { articleMainText, isSubsequence, pageText, runIngestCli, significant, significantMultiset } from './helpers/importer-run.ts';
-import { contentDir, scratchDir, transcriptPath } from './helpers/paths.ts';
+import { articleMainText, isSubsequence, pageText, significant, significantMultiset } from './helpers/importer-run.ts';
+import { contentDir, projectRoot, scratchDir, transcriptPath } from './helpers/paths.ts';
 
 /**
  * The importer on the sample transcript, against the sample edition written by hand from
  * ANATOMY.md (content/2023-07-02/): byte for byte, then the JSON contract, the report line by
- * line, and nothing lost.
+ * line, and nothing lost. In process (`runIngest`, what the script runs; importer-cli.test.ts
+ * runs the script itself), and each test imports anew: an import outside a test would make
+ * every mutant it reaches "static" to Stryker, run against every test.
  */
 const SAMPLE_FILES = ['A03.yaml', 'A03-1.md', 'A03-2.md'];
 const options = ['--date', '2023-07-02', '--page', 'A03', '--section', '要闻'];
@@ -18,7 +20,7 @@ const transcriptLines = readFileSync(transcriptPath, 'utf8').split('\n');
 describe('importing the sample transcript', () => {
   it('writes the sample edition byte for byte, as .md files, with no temporary file left', () => {
     const out = path.join(scratchDir(), 'golden');
-    const run = runIngestCli([transcriptPath, ...options, '--out', out]);
+    const run = runIngest([transcriptPath, ...options, '--out', out], projectRoot);
     expect(run.stderr).toContain('Repairs');
     expect(run.code).toBe(0);
     for (const name of SAMPLE_FILES) {
@@ -27,10 +29,13 @@ describe('importing the sample transcript', () => {
     expect(readdirSync(path.join(out, '2023-07-02')).sort()).toEqual(['.newsprint-import.json', ...SAMPLE_FILES].sort());
   });
 
-  const json = runIngestCli([transcriptPath, ...options, '--json', '--out', path.join('/tmp', `never-${process.pid}`)]);
-  const result = JSON.parse(json.stdout) as ImportedPage;
+  const imported = () => {
+    const json = runIngest([transcriptPath, ...options, '--json', '--out', path.join('/tmp', `never-${process.pid}`)], projectRoot);
+    return { json, result: JSON.parse(json.stdout) as ImportedPage };
+  };
 
   it('with --json prints the page to stdout, a summary to stderr, and writes nothing', () => {
+    const { json, result } = imported();
     expect(json.code).toBe(0);
     expect(existsSync(path.join('/tmp', `never-${process.pid}`))).toBe(false);
     expect(Object.keys(result)).toEqual(['page', 'articles', 'report']);
@@ -40,6 +45,7 @@ describe('importing the sample transcript', () => {
   });
 
   it('gives in JSON what the hand-written files say', () => {
+    const { result } = imported();
     const page = readPage('2023-07-02/A03.yaml');
     expect(result.page).toEqual({ date: page.date, number: page.number, section: page.section, credits: page.credits });
     ['A03-1.md', 'A03-2.md'].forEach((name, i) => {
@@ -58,6 +64,7 @@ describe('importing the sample transcript', () => {
   });
 
   it('reports each repair of ANATOMY.md at its line, and flags the suspected typo without changing it', () => {
+    const { result } = imported();
     const at = (kind: string) => result.report.repairs.filter((r) => r.kind === kind).map((r) => r.line);
     expect(at('column-break')).toEqual([18, 36, 63, 75, 85]); // D1, D3, D4, D6, D7: and no other line
     expect(at('caption')).toEqual([22]); // D2
@@ -71,6 +78,7 @@ describe('importing the sample transcript', () => {
   });
 
   it('makes every ASCII , : ? of the transcript full-width (D10) and reports each of them', () => {
+    const { result } = imported();
     const ascii = transcriptLines.join('\n').match(/[,:;?!()]/g) ?? [];
     const reported = result.report.repairs
       .filter((r) => r.kind === 'punctuation')
@@ -81,6 +89,7 @@ describe('importing the sample transcript', () => {
   });
 
   it('loses no Han character, digit or Latin letter, and keeps each article in transcript order', () => {
+    const { result } = imported();
     expect(significantMultiset(pageText(result))).toBe(significantMultiset(transcriptLines.join('\n')));
     const headlines = transcriptLines.flatMap((l, i) => (l.startsWith('# ') ? [i] : []));
     result.articles.forEach((article, i) => {

@@ -84,6 +84,9 @@ describe('bylines, headlines, captions', () => {
     ]);
     expect(parseBylineLine('实习生 欧阳·娜娜')).toEqual([{ role: '实习生', names: ['欧阳·娜娜'] }]);
     expect(parseBylineLine('记者在现场看到，人们排起长队。')).toBeUndefined();
+    // A role with no name after it, last or before another role, is not a byline.
+    expect(parseBylineLine('记者 王小明 通讯员')).toBeUndefined();
+    expect(parseBylineLine('记者 通讯员 李华')).toBeUndefined();
   });
 
   it('splits a kicker merged into a headline, and not a parallel headline', () => {
@@ -158,9 +161,12 @@ describe('a whole page', () => {
     '',
     '网友留言 <script>alert(1)</script> 与 {props.name},还有 import x from "y"。',
   ].join('\n');
-  const result = importTranscript(transcript, identity);
+  // Imported in each test, not once when the file is collected: an import outside any test
+  // makes every mutant it reaches "static" to Stryker, which then runs every test on each.
+  const page = () => importTranscript(transcript, identity);
 
   it('takes the credit line out from inside a column break and joins around it', () => {
+    const result = page();
     expect(result.page.credits).toEqual([
       { role: '责编', names: ['陈晨'] },
       { role: '美编', names: ['周一'] },
@@ -169,6 +175,7 @@ describe('a whole page', () => {
   });
 
   it('keeps HTML, JSX and MDX-looking text as text, warns about it, and writes .md only', () => {
+    const result = page();
     const body = result.articles[0]!.sections[0]!.paragraphs[1]!;
     expect(body).toBe('网友留言 <script>alert(1)</script> 与 {props.name}，还有 import x from "y"。');
     expect(result.report.warnings.some((w) => w.kind === 'markup' && w.line === 15)).toBe(true);
@@ -179,7 +186,7 @@ describe('a whole page', () => {
   });
 
   it('reads the headline stack, lead and byline', () => {
-    const a = result.articles[0]!;
+    const a = page().articles[0]!;
     expect(a.kicker).toBe('全省春季植树造林现场推进会在临沂召开');
     expect(a.headline).toBe('三年新增森林面积一百二十万亩');
     expect(a.lead).toBe('3月4日，全省春季植树造林现场推进会在临沂召开。会议要求，新增森林面积一百二十万亩。');

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ListedOrder from './helpers/mutation-sequencer.ts';
 
 /**
  * The Vitest configuration Stryker runs (`npm run test:mutation`, `stryker.config.mjs`): only
@@ -14,6 +15,8 @@ export default defineConfig({
     include: files,
     exclude: ['**/node_modules/**', 'tests/fixture-site/**', '.cache/**'],
     globalSetup: ['tests/helpers/scratch-setup.ts'],
+    // Files in the order scripts/mutation.ts lists them, the slow properties last (why: the sequencer's comment).
+    sequence: { sequencer: ListedOrder },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
