@@ -55,11 +55,14 @@ const layouts = inputs.map((input) => {
 const server = await serveStatic(site.outDir, LAYOUT_SITE.base);
 const session = await launch();
 const figures: (PageFigures & { seed: number; articles: number; spreads: number[] })[] = [];
+const uneven: string[] = [];
 try {
   for (const [i, page] of site.pages.entries()) {
     const tab = await open(session, `${server.origin}${LAYOUT_SITE.base}${page.date}/${page.number}/`, 1440);
     const measured = await measurePage(tab);
-    const spreads = (await columnSpread(tab)).map((s) => s.spreadLines);
+    const spread = await columnSpread(tab);
+    const spreads = spread.map((s) => s.spreadLines);
+    for (const s of spread) if (s.spreadLines > 1.01) uneven.push(`seed ${page.seed}: ${s.label} (${s.spreadLines.toFixed(2)} lines)`);
     await tab.close();
     const estimates = new Map(layouts[i]!.blocks.map((b) => [b.id, b.content + b.headSpace]));
     figures.push({ seed: page.seed, articles: page.articles.length, spreads, ...pageFigures(measured, estimates) });
@@ -83,11 +86,12 @@ cpu.sort((a, b) => a - b);
 
 console.log(`Pages: ${count} (seeds ${first}–${first + count - 1}), ${figures.reduce((n, f) => n + f.articles, 0)} blocks, at 1440 px in Chromium.`);
 console.log(`Blank share of block area: median ${pct(quantile(shares, 0.5))}, p90 ${pct(quantile(shares, 0.9))}, worst ${pct(shares.at(-1)!)} (seed ${worst.seed}); targets ≤ 3% median, ≤ 8% worst.`);
-console.log(`Blank counted column by column (short last columns, empty columns): median ${pct(quantile(columnShares, 0.5))}, worst ${pct(columnShares.at(-1)!)}.`);
+const worstColumns = figures.reduce((a, b) => (b.columnBlankShare > a.columnBlankShare ? b : a));
+console.log(`Blank counted column by column (short last columns, empty columns): median ${pct(quantile(columnShares, 0.5))}, p90 ${pct(quantile(columnShares, 0.9))}, worst ${pct(columnShares.at(-1)!)} (seed ${worstColumns.seed}).`);
 console.log(`Blank below a block's text: median page ${quantile(blankLines, 0.5).toFixed(2)} lines, worst ${blankLines.at(-1)!.toFixed(2)} lines; target ≤ 3.`);
 console.log(`Bumping headlines: ${bumps.length}${bumps.length ? ` (${bumps.slice(0, 5).join('; ')})` : ''}; lead not at the top or not the largest: ${leadFaults.length}${leadFaults.length ? ` (seeds ${leadFaults.slice(0, 10).join(', ')})` : ''}.`);
 console.log(`Height estimate − Chromium, per block: mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(2)} lines, |error| median ${quantile(absErrors, 0.5).toFixed(2)}, p95 ${quantile(absErrors, 0.95).toFixed(2)}, max ${absErrors.at(-1)!.toFixed(2)} lines; within 2 lines: ${pct(absErrors.filter((e) => e <= 2).length / absErrors.length)}.`);
-console.log(`Body columns' ends, per block (top to bottom of the columns' last lines): median ${quantile(spreads, 0.5).toFixed(2)} lines apart, p95 ${quantile(spreads, 0.95).toFixed(2)}, worst ${spreads.at(-1)!.toFixed(2)}; within 1 line: ${pct(spreads.filter((x) => x <= 1.01).length / spreads.length)}, within 2: ${pct(spreads.filter((x) => x <= 2.01).length / spreads.length)}.`);
+console.log(`Body columns' ends, per block (top to bottom of the columns' last lines): median ${quantile(spreads, 0.5).toFixed(2)} lines apart, p95 ${quantile(spreads, 0.95).toFixed(2)}, worst ${spreads.at(-1)!.toFixed(2)}; within 1 line: ${pct(spreads.filter((x) => x <= 1.01).length / spreads.length)}, within 2: ${pct(spreads.filter((x) => x <= 2.01).length / spreads.length)}.${uneven.length ? ` More than a line apart: ${uneven.slice(0, 8).join('; ')}` : ''}`);
 console.log(`Sheet fit: ${fits.filter((f) => f.filled).length} filled, ${fits.filter((f) => !f.filled && f.oversetLines === 0).length} shorter than the sheet, ${fits.filter((f) => f.oversetLines > 0).length} overset (median ratio ${quantile(fits.map((f) => f.ratio).sort((a, b) => a - b), 0.5)}).`);
 console.log(`Placement CPU per page: median ${quantile(cpu, 0.5).toFixed(2)} ms, p95 ${quantile(cpu, 0.95).toFixed(2)} ms, max ${cpu.at(-1)!.toFixed(2)} ms; target well under 50 ms.`);
 const bad = figures.filter((f) => f.blankShare > 0.08 || f.maxBlankLines > 3 || f.bumps.length > 0 || f.estimateErrors.some((e) => Math.abs(e) > 2)).map((f) => f.seed);

@@ -5,9 +5,10 @@ import { blockInput } from '../src/print-layout/block-input.ts';
 import { BODY_LEADING, COLUMN_CHARS, COLUMN_SLACK, INDENT } from '../src/print-layout/metrics.ts';
 import { layoutPage, type PageLayout } from '../src/print-layout/place.ts';
 import { FURNITURE_EM } from '../src/print-layout/sheet.ts';
+import { HEADLINE_LINES } from '../src/print-layout/variants.ts';
 import { launch, open, type Session } from './helpers/browser.ts';
 import { buildLayoutSite, LAYOUT_SITE, type LayoutSite } from './helpers/layout-site.ts';
-import { measurePage, pageFigures, paragraphLines, type PageFigures } from './helpers/layout-measure.ts';
+import { measurePage, pageFigures, paragraphLines, type MeasuredPage, type PageFigures } from './helpers/layout-measure.ts';
 import { countLines } from '../src/print-layout/line-breaks.ts';
 import { readGenerated } from './helpers/page-generator.ts';
 import { artifactsDir } from './helpers/page-suite.ts';
@@ -23,7 +24,7 @@ const SEEDS = [1, 3, 5, 11, 15, 21];
 let site: LayoutSite;
 let server: StaticServer;
 let session: Session;
-const measured: { seed: number; articles: number; layout: PageLayout; figures: PageFigures; gridEm: number; furnitureEm: number }[] = [];
+const measured: { seed: number; articles: number; layout: PageLayout; figures: PageFigures; page: MeasuredPage; gridEm: number; furnitureEm: number }[] = [];
 const paragraphs: { seed: number; text: string; lines: number; lead: boolean }[] = [];
 
 beforeAll(async () => {
@@ -43,7 +44,7 @@ beforeAll(async () => {
       return { gridEm: grid / size, furnitureEm: (print - grid) / size };
     });
     for (const p of await paragraphLines(tab)) paragraphs.push({ seed: page.seed, ...p });
-    measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content + b.headSpace]))), gridEm, furnitureEm });
+    measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content + b.headSpace]))), page: m, gridEm, furnitureEm });
     await tab.close();
   }
   // One build of six pages with their share cards, then six pages in Chromium: on a loaded
@@ -69,8 +70,21 @@ describe('page make-up in Chromium at 1440 px, on generated pages', () => {
     expect(measured.filter((m) => m.figures.blankShare > 0.08).map((m) => `seed ${m.seed}: ${(m.figures.blankShare * 100).toFixed(1)}%`)).toEqual([]);
   });
 
+  it('fills every body column: blank counted column by column (an empty or short column counts) at most 4% on the median page and 8% on the worst', () => {
+    const shares = measured.map((m) => m.figures.columnBlankShare).sort((a, b) => a - b);
+    expect(shares[Math.floor(shares.length / 2)]).toBeLessThanOrEqual(0.04);
+    expect(measured.filter((m) => m.figures.columnBlankShare > 0.08).map((m) => `seed ${m.seed}: ${(m.figures.columnBlankShare * 100).toFixed(1)}%`)).toEqual([]);
+  });
+
   it('leaves no block with more than three lines of blank below its text', () => {
     expect(measured.filter((m) => m.figures.maxBlankLines > 3).map((m) => `seed ${m.seed}: ${m.figures.maxBlankLines.toFixed(2)} lines`)).toEqual([]);
+  });
+
+  it('sets every headline in at most two lines a printed line, one-column briefs included (a longer one takes two columns)', () => {
+    const blocks = measured.flatMap((m) => m.page.blocks.map((b) => ({ seed: m.seed, ...b })));
+    expect(blocks.some((b) => b.span === 1)).toBe(true);
+    const heavy = blocks.filter((b) => b.headlineLines > HEADLINE_LINES * b.headlinePrinted);
+    expect(heavy.map((b) => `seed ${b.seed} ${b.id}: ${b.headlineLines} lines in ${b.span} column(s)`)).toEqual([]);
   });
 
   it('sets no two headlines side by side at one height in one size (撞题)', () => {

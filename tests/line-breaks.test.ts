@@ -3,6 +3,9 @@ import path from 'node:path';
 import { create } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
 import { balance } from '../src/print-layout/column-fill.ts';
+import { levelColumns } from '../src/print-layout/column-white.ts';
+import { whiteMargins } from '../src/print-layout/estimate.ts';
+import { SECTION_HEAD, SPACE } from '../src/print-layout/metrics.ts';
 import { LATIN_WIDTHS } from '../src/print-layout/latin-widths.ts';
 import { countLines, lineStarts } from '../src/print-layout/line-breaks.ts';
 import { projectRoot } from './helpers/paths.ts';
@@ -78,5 +81,55 @@ describe('balanced columns as Chromium fills them', () => {
     expect(fill.bottoms[0]).toBeCloseTo(12.8, 2);
     expect(fill.bottoms[1]).toBeCloseTo(2 + 4 * 1.6, 2);
     expect(fill.height).toBeCloseTo(12.8, 2);
+  });
+});
+
+describe('columns levelled by white inside the text (撑版)', () => {
+  const lines = (n: number) => ({ kind: 'lines' as const, lines: n, lineHeight: 1.6 });
+  const byline = { kind: 'lines' as const, lines: 1, lineHeight: 1.6, marginBottom: 0.5 };
+  const inLines = (bottoms: number[]) => bottoms.map((b) => Math.round((b / 1.6) * 100) / 100);
+
+  it('leaves the plain balance alone when its columns already end within a line', () => {
+    const level = levelColumns([lines(30)], 6, 1.6, [], 1.6);
+    expect(level.level).toBe(true);
+    expect(level.white).toEqual([0]);
+    expect(inLines(level.fill.bottoms)).toEqual([5, 5, 5, 5, 5, 5]);
+  });
+
+  it('moves the last column’s shortfall up into the earlier columns as a line of white between paragraphs', () => {
+    // A byline and 56 lines in 4 columns: balanced, the columns end 13 (under the byline), 15, 15, 13.
+    const flow = [byline, lines(14), lines(14), lines(14), lines(14)];
+    expect(inLines(balance(flow, 4).bottoms)).toEqual([14.31, 15, 15, 13]);
+    const level = levelColumns(flow, 4, 1.6, [1, 2, 3, 4], 1.6);
+    expect(level.level).toBe(true);
+    const bottoms = inLines(level.fill.bottoms);
+    expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThanOrEqual(1);
+    // One line of white, above a paragraph that is not in the last column.
+    expect(level.white.filter((w) => w > 0)).toEqual([1.6]);
+    expect(level.white[0]).toBe(0);
+  });
+
+  it('spreads a longer shortfall one line to a column, and gives up when the text has nowhere to take it', () => {
+    // 31 lines in 6 columns end 6, 6, 6, 6, 6, 1: four lines short of level.
+    const paragraphs = [3, 3, 3, 3, 3, 3, 3, 3, 3, 4].map(lines);
+    expect(inLines(balance(paragraphs, 6).bottoms)).toEqual([6, 6, 6, 6, 6, 1]);
+    const level = levelColumns(paragraphs, 6, 1.6, [1, 2, 3, 4, 5, 6, 7, 8, 9], 1.6);
+    expect(level.level).toBe(true);
+    expect(inLines(level.fill.bottoms)).toEqual([6, 6, 6, 6, 6, 5]);
+    // Four lines of white, one line above each of four paragraphs, none in the first column.
+    expect(level.white.filter((w) => w > 0)).toEqual([1.6, 1.6, 1.6, 1.6]);
+    expect(level.white.slice(0, 2)).toEqual([0, 0]);
+    // One paragraph: no place for white between paragraphs, so the plain balance, not level.
+    const single = levelColumns([lines(31)], 6, 1.6, [], 1.6);
+    expect(single.level).toBe(false);
+    expect(inLines(single.fill.bottoms)).toEqual([6, 6, 6, 6, 6, 1]);
+  });
+
+  it('sets the white as the margin above the part, in the part’s own em, on top of the margin it collapses with', () => {
+    const margins = whiteMargins([1.6, 0, 1.6, 1.6], [false, false, true, false]);
+    expect(margins[0]).toBeCloseTo(SPACE.s + 1.6, 6);
+    expect(margins[1]).toBeUndefined();
+    expect(margins[2]).toBeCloseTo(SECTION_HEAD.before + 1.6 / SECTION_HEAD.size, 6);
+    expect(margins[3]).toBeCloseTo(1.6, 6);
   });
 });

@@ -124,17 +124,22 @@ describe('page make-up: the rules of a made-up page', () => {
     const input = [block('lead', 1300, { lead: '导'.repeat(90) }), ...[60, 90, 120, 80].map((n, i) => block(`brief${i}`, n, { headline: ['简讯标题八个字'] }))];
     const layout = layoutPage(input);
     expectTiled(layout, input);
-    const briefs = layout.blocks.slice(1);
-    expect(new Set(briefs.map((b) => `${b.column}/${b.span}`)).size).toBe(1);
-    expect(briefs[0]!.span).toBeLessThanOrEqual(3);
-    for (let i = 1; i < briefs.length; i++) expect(briefs[i]!.top).toBeGreaterThan(briefs[i - 1]!.top);
+    const lead = layout.blocks[0]!;
+    // Beside the lead: at least two briefs, stacked in one strip of at most three columns.
+    const beside = layout.blocks.slice(1).filter((b) => b.top < lead.top + lead.height);
+    expect(beside.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(beside.map((b) => `${b.column}/${b.span}`)).size).toBe(1);
+    expect(beside[0]!.span).toBeLessThanOrEqual(3);
+    for (let i = 1; i < beside.length; i++) expect(beside[i]!.top).toBeGreaterThan(beside[i - 1]!.top);
+    // None takes a full-height block: each ends within three lines of its text.
+    for (const b of layout.blocks.slice(1)) expect((b.height - b.content) / BODY_LEADING, b.id).toBeLessThanOrEqual(3);
   });
 
   it('sets two headlines side by side at one height in different sizes, and finds a bump when there is one', () => {
     const input = [block('lead', 3000), block('a', 900), block('b', 900), block('c', 900), block('d', 900)];
     const layout = layoutPage(input);
     expect(bumpingHeadlines(layout.blocks)).toEqual([]);
-    const level = (id: string, column: number): PlacedBlock => ({ id, column, span: 2, top: 10, height: 20, content: 20, headSpace: 0, side: 0, bodyColumns: 2, headline: 'm', lead: false, band: 1 });
+    const level = (id: string, column: number): PlacedBlock => ({ id, column, span: 2, top: 10, height: 20, content: 20, headSpace: 0, side: 0, bodyColumns: 2, white: [], headline: 'm', lead: false, band: 1 });
     expect(bumpingHeadlines([level('x', 1), level('y', 3)])).toEqual([['x', 'y']]);
     expect(bumpingHeadlines([level('x', 1), { ...level('y', 3), headline: 's' }])).toEqual([]);
     expect(bumpingHeadlines([level('x', 1), { ...level('y', 3), top: 10 + 1.01 * BODY_LEADING }])).toEqual([]);

@@ -12,7 +12,7 @@
 /** One part of a block's flow, in order. */
 export type FlowPart =
   /** Lines of text (a paragraph, a lead, a byline) that may break between any two lines. */
-  | { kind: 'lines'; lines: number; lineHeight: number; marginBottom?: number }
+  | { kind: 'lines'; lines: number; lineHeight: number; marginTop?: number; marginBottom?: number }
   /** Something that never breaks: a figure, a section head. */
   | { kind: 'box'; height: number; marginTop?: number; marginBottom?: number; keepWithNext?: boolean };
 
@@ -21,12 +21,26 @@ export interface ColumnFill {
   height: number;
   /** Where each column's content ends (0 for an empty column). */
   bottoms: number[];
+  /** The column height the flow was filled at (filling is not monotonic in it: a taller column may move a head on and overflow). */
+  at: number;
+}
+
+/** Where a part of the flow starts: its column (from 0), and whether it opens that column (its margin above dropped). */
+export interface PartStart {
+  column: number;
+  atTop: boolean;
+  /** Where its content starts in the column, below its margin. */
+  y: number;
 }
 
 const EPS = 1e-4;
 
-/** Fills `columns` columns of height `h`; undefined when the flow does not fit. */
-function fill(flow: FlowPart[], columns: number, h: number): number[] | undefined {
+/**
+ * Fills `columns` columns of height `h` in turn (CSS `column-fill: auto`, and the last step of
+ * balancing); undefined when the flow does not fit. `starts`, when given, gets where each part
+ * of the flow starts.
+ */
+export function fillAt(flow: FlowPart[], columns: number, h: number, starts?: PartStart[]): number[] | undefined {
   const bottoms = new Array<number>(columns).fill(0);
   let col = 0;
   let y = 0;
@@ -48,12 +62,15 @@ function fill(flow: FlowPart[], columns: number, h: number): number[] | undefine
         top = 0;
       }
       if (part.height + keep > h + EPS) return undefined;
+      if (starts) starts[i] = { column: col, atTop: y === 0, y: y + top };
       y += top + part.height;
       bottoms[col] = y;
       pending = part.marginBottom ?? 0;
     } else {
       let left = part.lines;
-      let top = y === 0 ? 0 : pending;
+      // Adjoining margins collapse to the larger (CSS 2 §8.3.1).
+      let top = y === 0 ? 0 : Math.max(pending, part.marginTop ?? 0);
+      let first = true;
       while (left > 0) {
         const room = Math.floor((h - y - top + EPS) / part.lineHeight);
         if (room <= 0) {
@@ -61,6 +78,8 @@ function fill(flow: FlowPart[], columns: number, h: number): number[] | undefine
           top = 0;
           continue;
         }
+        if (first && starts) starts[i] = { column: col, atTop: y === 0, y: y + top };
+        first = false;
         const take = Math.min(room, left);
         y += top + take * part.lineHeight;
         top = 0;
@@ -76,16 +95,16 @@ function fill(flow: FlowPart[], columns: number, h: number): number[] | undefine
 
 /** The flow set in `columns` balanced columns: the shortest column height it fits in. */
 export function balance(flow: FlowPart[], columns: number): ColumnFill {
-  const total = flow.reduce((n, p) => n + (p.kind === 'lines' ? p.lines * p.lineHeight : p.height) + (p.marginBottom ?? 0) + (p.kind === 'box' ? (p.marginTop ?? 0) : 0), 0);
-  if (total === 0) return { height: 0, bottoms: new Array<number>(columns).fill(0) };
+  const total = flow.reduce((n, p) => n + (p.kind === 'lines' ? p.lines * p.lineHeight : p.height) + (p.marginBottom ?? 0) + (p.marginTop ?? 0), 0);
+  if (total === 0) return { height: 0, bottoms: new Array<number>(columns).fill(0), at: 0 };
   let low = 0;
   let high = total + 1;
   // The flow always fits one column as tall as all of it; halve the gap to 1/1000 em.
   while (high - low > 1e-3) {
     const mid = (low + high) / 2;
-    if (fill(flow, columns, mid)) high = mid;
+    if (fillAt(flow, columns, mid)) high = mid;
     else low = mid;
   }
-  const bottoms = fill(flow, columns, high)!;
-  return { height: Math.max(...bottoms), bottoms };
+  const bottoms = fillAt(flow, columns, high)!;
+  return { height: Math.max(...bottoms), bottoms, at: high };
 }

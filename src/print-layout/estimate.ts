@@ -6,7 +6,8 @@
  * sheet gives it. tests/browser-makeup.test.ts holds the result within two lines of Chromium.
  */
 import { phrases } from '../typeset/phrases.ts';
-import { balance, type FlowPart } from './column-fill.ts';
+import type { ColumnFill, FlowPart } from './column-fill.ts';
+import { levelColumns } from './column-white.ts';
 import { countLines } from './line-breaks.ts';
 import {
   APPARATUS_LEADING,
@@ -17,6 +18,7 @@ import {
   COLUMN_SLACK,
   DECK_SIZE,
   FIGURE_ASPECT,
+  GUTTER,
   HEADLINE_LEADING,
   HEADLINE_STEPS,
   INDENT,
@@ -79,6 +81,9 @@ function phrased(text: string): string[] {
 /** Lines of phrase-set display text at `measure` em of its own size. */
 const displayLines = (text: string, measure: number) => countLines(text, measure, { phrases: phrased(text), bold: true });
 
+/** Lines one printed line of a headline takes across `span` columns at `step`, broken between phrases. */
+export const headlineLines = (line: string, span: number, step: HeadlineStep): number => displayLines(line, spanWidth(span) / HEADLINE_STEPS[step]);
+
 /** Height of the headline stack across `span` columns, with the space under it. */
 export function stackHeight(content: BlockContent, span: number, step: HeadlineStep, isLead = false): number {
   const width = spanWidth(span);
@@ -113,6 +118,22 @@ const sectionHead = (head: string[]): FlowPart => ({
   keepWithNext: true,
 });
 
+/**
+ * The CSS `margin-top` that puts `white[i]` em of white above body part `i`, in the part's own
+ * em (a section head is set larger than the body), or undefined for a part with none: the
+ * white on top of the margin the part and the one before it collapse to (CSS 2 §8.3.1). The
+ * first part follows the byline, lead or figures, each with `SPACE.s` under it.
+ */
+export function whiteMargins(white: readonly number[], heads: readonly boolean[]): (number | undefined)[] {
+  return heads.map((head, i) => {
+    const w = white[i] ?? 0;
+    if (w <= 0) return undefined;
+    const own = head ? SECTION_HEAD.before * SECTION_HEAD.size : 0;
+    const collapsed = Math.max(i === 0 ? SPACE.s : 0, own);
+    return (collapsed + w) / (head ? SECTION_HEAD.size : 1);
+  });
+}
+
 /** The flow of the body columns: byline, then (with no side column) lead and figures, then the body. */
 function flowOf(content: BlockContent, withSide: boolean): FlowPart[] {
   const set = setOf(content);
@@ -144,16 +165,28 @@ export interface BodyLayout {
   /** Height of the block's text area: the taller of the body columns and the side column. */
   height: number;
   sideHeight: number;
-  /** Blank inside the body columns, in em²: below each column's end, down to the text area's foot. */
+  /** Blank inside the body columns, in em²: below each column's end, down to the text area's foot, and the white spread inside the text. */
   shortfall: number;
+  /** White added above each part of the body (`BlockContent.set.body`, in order), in em: the columns' shortfall spread inside the text (column-white.ts). */
+  white: number[];
 }
 
 const bodyCache = new WeakMap<BlockContent, Map<string, BodyLayout>>();
 
+const spreadOf = (fill: ColumnFill) => Math.max(...fill.bottoms) - Math.min(...fill.bottoms);
+
+/** Blank in the body's share of the block, in em²: empty columns, short column ends, white inside the text. */
+function blankOf(body: { columns: number; fill: ColumnFill; white: number[] }, columns: number, beside: number): number {
+  const height = Math.max(body.fill.height, beside);
+  const ends = body.fill.bottoms.reduce((n, bottom) => n + (height - bottom) * COLUMN, 0);
+  return ends + body.white.reduce((n, w) => n + w * COLUMN, 0) + (columns - body.columns) * (COLUMN_CHARS + GUTTER) * height;
+}
+
 /**
  * The text area of a block `span` columns wide with `side` of them holding the lead and the
  * figures (0: everything in the flow): the most body columns whose ends stay level within a
- * line, each holding at least three lines.
+ * line, with white spread inside the text where the line count does not suit the columns,
+ * each column holding at least three lines.
  */
 export function layoutBody(content: BlockContent, span: number, side: number): BodyLayout {
   let cache = bodyCache.get(content);
@@ -162,16 +195,28 @@ export function layoutBody(content: BlockContent, span: number, side: number): B
   const held = cache.get(key);
   if (held) return held;
   const flow = flowOf(content, side > 0);
+  const body = setOf(content).body;
+  const first = flow.length - body.length;
+  // White may go above a section head or a paragraph that follows a paragraph or opens the
+  // body under the byline, lead or figures; never between a head and its text.
+  const open = body.flatMap((_, i) => ((i === 0 ? first > 0 : 'lines' in body[i - 1]!) ? [first + i] : []));
   const beside = side > 0 ? sideHeight(content, side) : 0;
-  let best: { columns: number; fill: ReturnType<typeof balance> } | undefined;
+  // The most columns that end level. When those leave a column of the block empty, more
+  // columns ending within two lines of each other win if they leave less blank: a column a
+  // line short is a lesser fault than an empty one.
+  let best: { columns: number; fill: ColumnFill; white: number[] } | undefined;
+  const near: { columns: number; fill: ColumnFill; white: number[] }[] = [];
   for (let columns = span - side; columns >= 1 && !best; columns--) {
-    const fill = balance(flow, columns);
-    const level = Math.max(...fill.bottoms) - Math.min(...fill.bottoms) <= LEVEL + 1e-6;
-    if (columns === 1 || (level && fill.height >= MIN_COLUMN_LINES * BODY_LEADING - 1e-6)) best = { columns, fill };
+    const fill = levelColumns(flow, columns, LEVEL, open, BODY_LEADING);
+    if (fill.fill.height < MIN_COLUMN_LINES * BODY_LEADING - 1e-6 && columns > 1) continue;
+    if (fill.level || columns === 1) best = { columns, ...fill };
+    else if (spreadOf(fill.fill) <= 2 * LEVEL + 1e-6) near.push({ columns, ...fill });
   }
+  for (const other of near) if (blankOf(other, span - side, beside) < blankOf(best!, span - side, beside) - 1e-6) best = other;
   const height = Math.max(best!.fill.height, beside);
-  const shortfall = best!.fill.bottoms.reduce((n, bottom) => n + (height - bottom) * COLUMN, 0);
-  const result = { columns: best!.columns, height, sideHeight: beside, shortfall };
+  const white = best!.white.slice(first);
+  const shortfall = blankOf(best!, best!.columns, beside);
+  const result = { columns: best!.columns, height, sideHeight: beside, shortfall, white };
   cache.set(key, result);
   return result;
 }

@@ -59,6 +59,8 @@ export interface PlacedBlock {
   side: number;
   /** Columns the body flows in, after the side column. */
   bodyColumns: number;
+  /** White above each part of the body (section heads and paragraphs, in order), in em: what levels the body's columns (column-white.ts). */
+  white: number[];
   /** The headline's size step. */
   headline: HeadlineStep;
   /** True for the page's lead article (the first). */
@@ -219,7 +221,7 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
           if (fixed !== undefined && span !== fixed) return [];
           // The lead (头条) spans at least half the page, unless its front matter says otherwise.
           if (fixed === undefined && i === 0 && span * 2 < columns) return [];
-          if (!cache.has(span)) cache.set(span, variantsAt(block, span, columns, i === 0));
+          if (!cache.has(span)) cache.set(span, variantsAt(block, span, columns, i === 0, fixed !== undefined || span === columns));
           return cache.get(span)!;
         },
       };
@@ -291,7 +293,7 @@ function toPlaced(rects: Map<number, { column: number; top: number; height: numb
       const index = indices[k]!;
       const column = direction === 'rtl' ? columns - r.column - v.span + 2 : r.column;
       const headSpace = Math.min(LAYOUT.headSpace, Math.max(0, r.height - v.height - LAYOUT.headSpaceMargin));
-      return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, headSpace, side: v.side, bodyColumns: v.bodyColumns, headline: v.step, lead: index === 0, band };
+      return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, headSpace, side: v.side, bodyColumns: v.bodyColumns, white: v.white, headline: v.step, lead: index === 0, band };
     });
 }
 

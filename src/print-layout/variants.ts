@@ -4,8 +4,8 @@
  * and how much of its rectangle its own shape leaves blank (empty body columns, a side column
  * shorter than the body). The partition search (partition.ts) picks one variant per article.
  */
-import { bestSide, layoutBody, stackHeight, type BlockContent } from './estimate.ts';
-import { BODY_LEADING, COLUMN_CHARS, GUTTER, HEADLINE_STEPS, charsPerLine, linesOf, spanWidth, type HeadlineStep } from './metrics.ts';
+import { bestSide, headlineLines, layoutBody, stackHeight, type BlockContent } from './estimate.ts';
+import { BODY_LEADING, COLUMN_CHARS, GUTTER, HEADLINE_STEPS, linesOf, spanWidth, type HeadlineStep } from './metrics.ts';
 
 export interface Variant {
   span: number;
@@ -15,6 +15,8 @@ export interface Variant {
   side: number;
   /** Columns the body flows in, after the side column. */
   bodyColumns: number;
+  /** White above each part of the body, in em, that levels the body's columns (estimate.ts `BodyLayout.white`). */
+  white: number[];
   /** Estimated height of the block's content, in em. */
   height: number;
   /** Blank inside the block's own shape, in em² (empty body columns, a short side column). */
@@ -35,26 +37,30 @@ const STEPS = Object.keys(HEADLINE_STEPS) as HeadlineStep[];
 /** Index of a step, 0 for the largest: two headlines side by side must not share one (撞题). */
 export const stepRank = (step: HeadlineStep): number => STEPS.indexOf(step);
 
+/** The most lines a printed line of a headline may break into at any step: more reads as heavy, a column of short lines (1-column briefs set 3–4 lines deep). */
+export const HEADLINE_LINES = 2;
+
 /**
  * The headline steps an article may take at `span`: the lead across most of the page may be
  * set extra large (通栏 or nearly), a block of half the page or more large, others medium or
- * small. A step is offered only when every printed line of the headline fits in two lines at
- * it, with at least six characters a line so two- and three-character phrases stay whole.
+ * small. A step is offered only when every printed line of the headline breaks, between its
+ * phrases, into at most `HEADLINE_LINES` lines at it; a span where no step does is not
+ * offered (a long-headlined brief takes two columns rather than one), unless `force` (the
+ * span is fixed by the front matter, or the whole page): then the smallest step, wrapping more.
  */
-export function headlineSteps(content: BlockContent, span: number, columns: number, isLead: boolean): HeadlineStep[] {
-  const longest = Math.max(...content.headline.map((line) => Array.from(line).length));
-  const needed = Math.min(longest, Math.max(6, Math.ceil(longest / 2)));
+export function headlineSteps(content: BlockContent, span: number, columns: number, isLead: boolean, force = span === columns): HeadlineStep[] {
   const largest: HeadlineStep = isLead && span >= columns - 2 ? 'xl' : span * 2 >= columns ? 'l' : 'm';
-  const fitting = STEPS.slice(STEPS.indexOf(largest)).filter((step) => charsPerLine(span, HEADLINE_STEPS[step]) >= needed);
+  const sizes = STEPS.slice(STEPS.indexOf(largest));
+  const fitting = sizes.filter((step) => content.headline.every((line) => headlineLines(line, span, step) <= HEADLINE_LINES));
   // The lead is set extra large or large: it must read as the page's main story.
   const offered = isLead ? fitting.filter((step) => step === 'xl' || step === 'l') : fitting;
-  // A headline too long for the span at any size still gets the smallest (it wraps more).
-  return offered.length > 0 ? offered : [fitting[0] ?? 's'];
+  if (offered.length > 0) return offered;
+  return force ? [fitting[0] ?? 's'] : [];
 }
 
 /** Every shape variant of an article at `span` columns (none when its headline cannot fit). */
-export function variantsAt(content: BlockContent, span: number, columns: number, isLead: boolean): Variant[] {
-  const steps = headlineSteps(content, span, columns, isLead);
+export function variantsAt(content: BlockContent, span: number, columns: number, isLead: boolean, force?: boolean): Variant[] {
+  const steps = headlineSteps(content, span, columns, isLead, force);
   if (steps.length === 0) return [];
   const { side } = bestSide(content, span);
   const body = layoutBody(content, span, side);
@@ -75,6 +81,7 @@ export function variantsAt(content: BlockContent, span: number, columns: number,
     step,
     side,
     bodyColumns: body.columns,
+    white: body.white,
     height: stackHeight(content, span, step, isLead) + body.height,
     blank,
   }));

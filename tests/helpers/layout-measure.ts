@@ -23,6 +23,9 @@ export interface MeasuredBlock {
   lowest: number;
   headlineTop: number;
   headlineSize: number;
+  /** Lines the headline is set in (its height over its line height), and the printed lines its text gives (its `<br>`s). */
+  headlineLines: number;
+  headlinePrinted: number;
 }
 
 export interface MeasuredPage {
@@ -76,6 +79,8 @@ export function measurePage(page: Page): Promise<MeasuredPage> {
         lowest: Math.max(...columnBottoms),
         headlineTop: headline.getBoundingClientRect().top + scrollY,
         headlineSize: parseFloat(getComputedStyle(headline).fontSize),
+        headlineLines: Math.round(headline.getBoundingClientRect().height / parseFloat(getComputedStyle(headline).lineHeight)),
+        headlinePrinted: headline.querySelectorAll('br').length + 1,
       };
     });
     return { fontSize, lineHeight, gutter, blocks };
