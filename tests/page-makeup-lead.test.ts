@@ -65,10 +65,12 @@ describe('page make-up: the lead rule, where it binds', () => {
       runs(120, 23),
     );
     console.log(reach.summary());
-    // Measured under seed 23 (120 cases): lead narrower than the page 49.2%, a block as wide as it 28.3%,
-    // within 20% of its area 12.5% (on the 20 generated pages of page-makeup.test.ts: 2 pages in 20).
-    expect(reach.share('lead narrower than the page')).toBeGreaterThan(floor(0.49));
-    expect(reach.share('a block as wide as a narrower-than-page lead')).toBeGreaterThan(floor(0.28));
-    expect(reach.share('a block within 20% of the lead’s area')).toBeGreaterThan(floor(0.12));
+    // Measured under seed 23 (120 cases): lead narrower than the page 27.5%, a block as wide as it 12.5%,
+    // within 20% of its area 9.2% (on the 20 generated pages of page-makeup.test.ts: 2 pages in 20).
+    // Since body columns fill their block with white inside the text (column-white.ts), a lead
+    // across the page ends level more often and is chosen more often: before, 49.2%, 28.3%, 12.5%.
+    expect(reach.share('lead narrower than the page')).toBeGreaterThan(floor(0.27));
+    expect(reach.share('a block as wide as a narrower-than-page lead')).toBeGreaterThan(floor(0.12));
+    expect(reach.share('a block within 20% of the lead’s area')).toBeGreaterThan(floor(0.09));
   });
 });
