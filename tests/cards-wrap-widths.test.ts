@@ -28,6 +28,11 @@ describe('card line breaking, measured in ems', () => {
     expect(memo.get('serif-bold\u0000推动党建，')).toBe(5);
     expect(measure('🏮灯', { face: 'sans-regular', size: 40 }, m)).toBe(80);
     expect(measure('', { face: 'sans-regular', size: 40 }, { fonts: f, emoji: new Map() })).toBe(0);
+    // Digits and Latin letters are narrower than the em (only emoji are drawn one em wide):
+    // 238分 is more than the 分 and less than four characters.
+    const latin = measure('238分', { face: 'sans-regular', size: 50 }, m);
+    expect(latin).toBeGreaterThan(50 + 3 * 10);
+    expect(latin).toBeLessThan(4 * 50);
   });
 
   it('fills each line with whole phrases while they fit, evens lines out when asked, and clamps with “……”', async () => {
@@ -96,6 +101,8 @@ describe('card line breaking, measured in ems', () => {
     const m: Measure = { fonts: await fonts(), emoji: new Map() };
     const style = { face: 'sans-regular' as const, size: 50 };
     expect(wrapLines(['老街花灯', '点亮夜市'], style, { width: 500, maxLines: 3 }, m)).toEqual({ lines: ['老街花灯', '点亮夜市'], clamped: false });
+    // Exactly as many printed lines as allowed: still kept, though joined they would fit on one.
+    expect(wrapLines(['老街花灯', '点亮夜市'], style, { width: 500, maxLines: 2 }, m)).toEqual({ lines: ['老街花灯', '点亮夜市'], clamped: false });
     // Four lines wanted, two allowed: wrapped as one text, the space a break opportunity.
     const joined = wrapLines(['老街花灯', '点亮夜市', '游人如织', '灯火通明'], style, { width: 500, maxLines: 2 }, m);
     expect(joined.lines.join(' ')).toBe('老街花灯 点亮夜市 游人如织 灯火通明'.slice(0, joined.lines.join(' ').length));
@@ -130,6 +137,27 @@ describe('card line breaking, measured in ems', () => {
     expect(one('历下区：历下区团体总分：。历下区', 24, 8.5)).toEqual({ lines: ['历下区……'], clamped: true });
     // 6 em: 4 characters fit (团体总分); the phrase end after 团体 would keep only 2 (< 60%).
     expect(one('团体总分：第四届历下区5G基站', 36, 6)).toEqual({ lines: ['团体总分……'], clamped: true });
+    // The phrases here are 历下区 | 落幕获第一 and 历下区， | 团体 | 总分获 | 第一. At 7 em, 5
+    // characters fit and the phrase end after 历下区 keeps exactly 60% of them: it is taken.
+    expect(one('历下区落幕获第一', 24, 7)).toEqual({ lines: ['历下区……'], clamped: true });
+    // At 8 em, 6 fit and a phrase ends right there: the whole 6 are kept.
+    expect(one('历下区，团体总分获第一', 24, 8)).toEqual({ lines: ['历下区，团体……'], clamped: true });
+    // At 9 em, 7 fit, the phrase end after 团体 keeps 6; the pause mark inside the line stays.
+    expect(one('历下区，团体总分获第一', 24, 9)).toEqual({ lines: ['历下区，团体……'], clamped: true });
+  });
+
+  it('clamps the last line with the text that comes after the kept lines, spaces at the breaks skipped', async () => {
+    const m: Measure = { fonts: await fonts(), emoji: new Map() };
+    // Breaks at both spaces; the third line starts with 第四届, not with the space or with 级.
+    const three = wrap('推动党建引领 基层治理再升级 第四届全国残疾人职业技能大赛', { face: 'sans-regular', size: 44 }, { width: 7 * 44, maxLines: 3 }, m);
+    expect(three).toEqual({ lines: ['推动党建引领', '基层治理再升级', '第四届全国……'], clamped: true });
+    // At 3 em only one character fits beside “……”, and it would be the opening mark: it goes.
+    expect(wrap('团体“书记论坛”', { face: 'sans-regular', size: 40 }, { width: 3 * 40, maxLines: 2 }, m)).toEqual({ lines: ['团体', '……'], clamped: true });
+    // A headline of one printed line that is clamped says so through wrapLines too.
+    const long = wrapLines(['第七届全国残疾人职业技能大赛暨第四届全国残疾人展能节落幕'], { face: 'sans-regular', size: 40 }, { width: 10 * 40, maxLines: 1 }, m);
+    expect(long.clamped).toBe(true);
+    expect(long.lines).toHaveLength(1);
+    expect(long.lines[0]!.endsWith('……')).toBe(true);
   });
 
   it('drops a space that falls at a break even when it does not fit, and a space at the end of the text', async () => {
@@ -157,5 +185,7 @@ describe('card line breaking, measured in ems', () => {
     // At 2 em “书” (3 em) has no legal break: the closing mark stays with 书 and the opening mark,
     // alone, takes a line rather than run off the card.
     expect(at('“书”', 2)).toEqual(['“', '书”']);
+    // A split phrase fills each line as far as the rules allow: at 4 em 第“书 | 记”, not 第 | “书记”.
+    expect(at('第“书记”', 4)).toEqual(['第“书', '记”']);
   });
 });

@@ -13,9 +13,10 @@ export function reloadOnContentProblems(server: ViteDevServer): void {
   // that began before that write and ends after it caches the old paths again, and the page
   // then stays as it was (a fixed article still 404s) until the next change: seen under load,
   // when a request takes seconds, so no fixed delay is long enough. So the route cache is
-  // cleared again (and the browser reloaded) soon after the write, and then whenever a request
-  // that was already running at a content reload, or began just before the write, finishes.
-  let lastReload = Number.NEGATIVE_INFINITY;
+  // cleared again (and the browser reloaded) soon after the write, and once more whenever a
+  // request that was still running then finishes. A request that starts after that clear sees
+  // the written store, so it never asks for another (no reload loop).
+  let cleared = Number.NEGATIVE_INFINITY;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
@@ -28,14 +29,16 @@ export function reloadOnContentProblems(server: ViteDevServer): void {
     pending = setTimeout(refresh, BURST_MS);
   };
   const stopReloaded = onReloaded(() => {
-    lastReload = performance.now();
     clearTimeout(settle);
-    settle = setTimeout(refresh, WRITE_SETTLED_MS);
+    settle = setTimeout(() => {
+      cleared = performance.now();
+      refresh();
+    }, WRITE_SETTLED_MS);
   });
   server.middlewares.use((_req, res, next) => {
     const started = performance.now();
     res.once('close', () => {
-      if (lastReload > started - WRITE_SETTLED_MS) refreshSoon();
+      if (started < cleared) refreshSoon();
     });
     next();
   });
