@@ -26,16 +26,19 @@ const block = (id: string, chars: number, headline: number): BlockInput => ({
 });
 
 describe('page make-up: the lead rule, where it binds', () => {
-  it('gives no later article a wider block than the lead, nor a larger one unless the lead spans the page, on full pages where later articles come close to the lead', () => {
+  it('gives no later article a wider block than the lead, nor a larger one unless the lead spans the page, on short, full and overset pages where later articles come close to the lead', () => {
     const reach = new Reach('lead rule');
-    // Full pages (85–110% of the sheet, as the generated pages of page-makeup.test.ts), whose
-    // lead is from about as long as the others to twice as long: a narrower-than-page lead
-    // with blocks beside it that a search without the rule would make wider or larger.
+    // Pages from well short of the sheet to well over it (60–130%: the generated pages of
+    // page-makeup.test.ts are 85–110%), whose lead is from about as long as the others to twice
+    // as long: a narrower-than-page lead with blocks beside it that a search without the rule
+    // would make wider or larger. A page that nearly fills its sheet is made up to fill it
+    // (place.ts counts the blank at its foot), which sets its lead across the page more often;
+    // the short and the overset pages keep the narrow leads the rule is about.
     const page = fc.record({
       weights: fc.array(fc.double({ min: 0.3, max: 1.3, noNaN: true }), { minLength: 3, maxLength: 13 }),
       leadFactor: fc.constantFrom(1, 1.6, 2.5),
       leadJitter: fc.double({ min: 0.7, max: 1.3, noNaN: true }),
-      fill: fc.double({ min: 0.85, max: 1.1, noNaN: true }),
+      fill: fc.double({ min: 0.6, max: 1.3, noNaN: true }),
       headlines: fc.array(fc.integer({ min: 6, max: 16 }), { minLength: 13, maxLength: 13 }),
     });
     fc.assert(
@@ -65,12 +68,11 @@ describe('page make-up: the lead rule, where it binds', () => {
       runs(120, 23),
     );
     console.log(reach.summary());
-    // Measured under seed 23 (120 cases): lead narrower than the page 27.5%, a block as wide as it 12.5%,
-    // within 20% of its area 9.2% (on the 20 generated pages of page-makeup.test.ts: 2 pages in 20).
-    // Since body columns fill their block with white inside the text (column-white.ts), a lead
-    // across the page ends level more often and is chosen more often: before, 49.2%, 28.3%, 12.5%.
-    expect(reach.share('lead narrower than the page')).toBeGreaterThan(floor(0.27));
-    expect(reach.share('a block as wide as a narrower-than-page lead')).toBeGreaterThan(floor(0.12));
-    expect(reach.share('a block within 20% of the lead’s area')).toBeGreaterThan(floor(0.09));
+    // Measured under seed 23 (120 cases): lead narrower than the page 19.2%, a block as wide as
+    // it 12.5%, within 20% of its area 6.7%. The floors sit below the measured shares, so a
+    // change to the make-up does not fail here until the property stops reaching its cases.
+    expect(reach.share('lead narrower than the page')).toBeGreaterThan(floor(0.15));
+    expect(reach.share('a block as wide as a narrower-than-page lead')).toBeGreaterThan(floor(0.1));
+    expect(reach.share('a block within 20% of the lead’s area')).toBeGreaterThan(floor(0.05));
   });
 });

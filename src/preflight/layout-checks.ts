@@ -1,3 +1,4 @@
+import { COLUMN_LEVEL } from '../print-layout/column-white.ts';
 import { SHEET, SHEET_FIT, SHEET_UNDERSET } from '../print-layout/sheet.ts';
 import { COLUMN_CHARS } from '../print-layout/metrics.ts';
 import type { BlockMeasure, PageMeasure } from './measure-page.ts';
@@ -26,8 +27,14 @@ export function unbreakableRun(nextLine: string): string | undefined {
   const match = /^.{0,3}?([A-Za-z0-9][\x21-\x7e]{2,})/u.exec(nextLine);
   return match?.[1];
 }
-/** Body columns of one block may end at most this many lines apart. */
-export const COLUMN_SPREAD_LIMIT = 2;
+/**
+ * Body columns of one block may end at most this many lines apart: the most the page make-up
+ * itself accepts (`COLUMN_LEVEL.most`), so the check never flags a page the make-up meant,
+ * plus a tenth of a line for the measurement (line boxes at fractional px; a frame's 1 px
+ * rule). A figure that cannot split leaves columns a fraction of a line apart (0.31 measured
+ * on the planted page), so anything a tenth past the limit is a real fault, not rounding.
+ */
+export const COLUMN_SPREAD_LIMIT = COLUMN_LEVEL.most + 0.1;
 /**
  * A headline line may wrap to at most two lines in its block: the rule the placement uses to
  * choose its size step (src/print-layout/estimate.ts, `headlineStep`).
@@ -80,7 +87,7 @@ function blockChecks(page: PreflightPage, article: PreflightArticle, block: Bloc
     out.push(problem('headline-too-long', { ...base, line: lineOf(article.text, 'headline:'), target: { block: position, part: 'headline' }, message: `The headline ${title} takes ${block.headlineLines} lines in its block, more than the ${allowed} its size allows. Shorten it, split it into printed lines (a list under \`headline\`), or give the block more columns (\`placement.columns\`).` }));
   }
   if (block.columns > 1 && block.columnSpread > COLUMN_SPREAD_LIMIT) {
-    out.push(problem('unlevel-columns', { ...base, target: { block: position, part: 'body' }, message: `The ${block.columns} body columns of ${title} end ${Math.round(block.columnSpread)} lines apart. Level them: shorten or lengthen the text by a few lines, move a figure, or set \`placement.columns\`.` }));
+    out.push(problem('unlevel-columns', { ...base, target: { block: position, part: 'body' }, message: `The ${block.columns} body columns of ${title} end ${block.columnSpread.toFixed(1)} lines apart (more than ${COLUMN_LEVEL.most}). Level them: shorten or lengthen the text by a few lines, move a figure, or set \`placement.columns\`.` }));
   }
   for (const s of block.stretched) {
     const run = unbreakableRun(s.run);

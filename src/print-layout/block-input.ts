@@ -37,6 +37,7 @@ export function blockInput(id: string, data: ArticleData, sections: BodySection[
     paragraphs: mdx ? [length(rawBody)] : paragraphs,
     sectionHeads: sections.filter((s) => s.heading !== undefined).length,
     captions: data.figures.map((f) => length(f.caption) + (f.credit ? length(f.credit) + 1 : 0)),
+    imageFigures: data.figures.filter((f) => f.image !== undefined).length,
     set: { body, captions: data.figures.map((f) => [...phrases(f.caption), ...(f.credit ? Array.from(` ${f.credit}`) : [])]) },
     placement: data.placement,
   };

@@ -14,6 +14,16 @@
  */
 import { balance, fillAt, type ColumnFill, type FlowPart, type PartStart } from './column-fill.ts';
 
+/**
+ * How level a block's body columns end, in lines of body text: the one rule the make-up
+ * (estimate.ts) sets columns by and the pre-press check (`unlevel-columns`) measures them
+ * against. The make-up aims for `level` (issue 12: "within one line"); where no column count
+ * and no white gets there without leaving a column of the block empty, it accepts columns at
+ * most `most` lines apart, since a column a line short is a lesser fault than an empty one.
+ * Further apart than `most` is a fault the check reports.
+ */
+export const COLUMN_LEVEL = { level: 1, most: 2 } as const;
+
 export interface LevelFill {
   fill: ColumnFill;
   /** White added above each part of the flow, in em (0 for most). */

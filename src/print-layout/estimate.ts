@@ -7,7 +7,7 @@
  */
 import { phrases } from '../typeset/phrases.ts';
 import type { ColumnFill, FlowPart } from './column-fill.ts';
-import { levelColumns } from './column-white.ts';
+import { COLUMN_LEVEL, levelColumns } from './column-white.ts';
 import { countLines } from './line-breaks.ts';
 import {
   APPARATUS_LEADING,
@@ -48,6 +48,12 @@ export interface BlockContent {
   /** Length of each figure's caption (with its credit), in characters. */
   captions: number[];
   /**
+   * How many of the figures have an image file. The estimate sets every figure as a 4:3 frame
+   * (`FIGURE_ASPECT`), which is exact for a frame without a photo and only a guess for a photo,
+   * shown at its own proportions.
+   */
+  imageFigures?: number;
+  /**
    * The body and captions as set (block-input.ts fills it from the article's text). Without
    * it, paragraphs are taken as plain Han text of their lengths and the heads as one line each.
    */
@@ -66,7 +72,9 @@ const PX = 0.07;
  */
 export const MIN_COLUMN_LINES = 3;
 /** Balanced columns may end at most this far apart (issue 12: level within one line). */
-const LEVEL = BODY_LEADING;
+const LEVEL = COLUMN_LEVEL.level * BODY_LEADING;
+/** …or this far, where level columns would leave one of the block's columns empty. */
+const NEAR_LEVEL = COLUMN_LEVEL.most * BODY_LEADING;
 
 const phraseCache = new Map<string, string[]>();
 function phrased(text: string): string[] {
@@ -202,15 +210,15 @@ export function layoutBody(content: BlockContent, span: number, side: number): B
   const open = body.flatMap((_, i) => ((i === 0 ? first > 0 : 'lines' in body[i - 1]!) ? [first + i] : []));
   const beside = side > 0 ? sideHeight(content, side) : 0;
   // The most columns that end level. When those leave a column of the block empty, more
-  // columns ending within two lines of each other win if they leave less blank: a column a
-  // line short is a lesser fault than an empty one.
+  // columns ending within `COLUMN_LEVEL.most` lines of each other win if they leave less
+  // blank: a column a line short is a lesser fault than an empty one.
   let best: { columns: number; fill: ColumnFill; white: number[] } | undefined;
   const near: { columns: number; fill: ColumnFill; white: number[] }[] = [];
   for (let columns = span - side; columns >= 1 && !best; columns--) {
     const fill = levelColumns(flow, columns, LEVEL, open, BODY_LEADING);
     if (fill.fill.height < MIN_COLUMN_LINES * BODY_LEADING - 1e-6 && columns > 1) continue;
     if (fill.level || columns === 1) best = { columns, ...fill };
-    else if (spreadOf(fill.fill) <= 2 * LEVEL + 1e-6) near.push({ columns, ...fill });
+    else if (spreadOf(fill.fill) <= NEAR_LEVEL + 1e-6) near.push({ columns, ...fill });
   }
   for (const other of near) if (blankOf(other, span - side, beside) < blankOf(best!, span - side, beside) - 1e-6) best = other;
   const height = Math.max(best!.fill.height, beside);

@@ -20,7 +20,7 @@
 import type { BlockContent } from './estimate.ts';
 import { BODY_LEADING, GRID_COLUMNS, spanWidth, type HeadlineStep, type PageFormat } from './metrics.ts';
 import { partitionOf, searchPartitions, type Candidate, type PartitionNode, type SearchItem } from './partition.ts';
-import { sheetBlockHeightEm } from './sheet.ts';
+import { SHEET_TO_FILL, sheetBlockHeightEm } from './sheet.ts';
 import { variantsAt } from './variants.ts';
 
 export interface BlockInput extends BlockContent {
@@ -238,7 +238,15 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
     // The first candidate, in search order, that keeps the page's rules once its geometry is known.
     const single = searched.length === 1;
     const overset = (c: Candidate) => (single ? Math.max(0, c.height - sheetHeight) * spanWidth(columns) : 0);
-    const ranked = candidates.slice().sort((x, y) => x.cost + overset(x) - (y.cost + overset(y)));
+    const tight = candidates.slice().sort((x, y) => x.cost + overset(x) - (y.cost + overset(y)));
+    // A page alone on its sheet whose content nearly fills it is judged on the whole sheet:
+    // blank left at its foot is as much a hole as blank inside a block, so the arrangement
+    // that fills more of the sheet wins, as a make-up editor sets the lead's photo beside the
+    // text before leaving the foot of the page empty. A page well short of copy is not: it is
+    // set as short as its content (SHEET_TO_FILL).
+    const toFill = single && tight[0] !== undefined && tight[0].height >= SHEET_TO_FILL * sheetHeight;
+    const foot = (c: Candidate) => (toFill ? Math.max(0, sheetHeight - c.height) * spanWidth(columns) : 0);
+    const ranked = toFill ? candidates.slice().sort((x, y) => x.cost + overset(x) + foot(x) - (y.cost + overset(y) + foot(y))) : tight;
     let pick: { candidate: Candidate; node: PartitionNode } | undefined;
     for (const candidate of ranked) {
       const node = flatten(partitionOf(candidate));

@@ -30,6 +30,14 @@ export const SHEET_FIT = 0.985;
 export const SHEET_UNDERSET = 0.8;
 
 /**
+ * A page whose articles, set as tight as they go, fill at least this share of the sheet is
+ * made up to fill it (place.ts counts the blank at its foot): a third of a page is what a
+ * lead set beside its photo, a larger headline or the white of a filled sheet make up. A page
+ * shorter than that is short of copy, and is set as short as its content, never padded.
+ */
+export const SHEET_TO_FILL = 2 / 3;
+
+/**
  * Height in em of what sits above and below the blocks: the page header over its head rule
  * with the space under it, and the credit line over its rule. The masthead of a front page is
  * taller. Measured in Chromium (tests/browser-layout.test.ts keeps these in step).

@@ -58,11 +58,31 @@ export function headlineSteps(content: BlockContent, span: number, columns: numb
   return force ? [fitting[0] ?? 's'] : [];
 }
 
+/**
+ * The side-column widths an article is offered at `span`: the one that makes its block
+ * shortest (estimate.ts `bestSide`), and for the page's lead every other that holds its lead
+ * and photo frame beside the text. A lead set tight leaves the foot of a short page empty; a
+ * lead with its photo in a wider side column is taller, which is how a make-up editor fills a
+ * sheet (place.ts weighs the blank at the page's foot). Other articles keep the shortest
+ * shape, and so does a lead with an image file: a photo is shown at its own proportions, which
+ * the estimate does not know, and a wider column would make a tall photo taller still.
+ */
+function sidesAt(content: BlockContent, span: number, isLead: boolean): number[] {
+  const best = bestSide(content, span).side;
+  if (!isLead || (content.imageFigures ?? 0) > 0 || (!content.lead && content.captions.length === 0)) return [best];
+  const sides = [best];
+  for (let side = 2; span - side >= 2; side++) if (side !== best) sides.push(side);
+  return sides;
+}
+
 /** Every shape variant of an article at `span` columns (none when its headline cannot fit). */
 export function variantsAt(content: BlockContent, span: number, columns: number, isLead: boolean, force?: boolean): Variant[] {
   const steps = headlineSteps(content, span, columns, isLead, force);
   if (steps.length === 0) return [];
-  const { side } = bestSide(content, span);
+  return sidesAt(content, span, isLead).flatMap((side) => shapesAt(content, span, side, steps, isLead));
+}
+
+function shapesAt(content: BlockContent, span: number, side: number, steps: HeadlineStep[], isLead: boolean): Variant[] {
   const body = layoutBody(content, span, side);
   const columnWidth = COLUMN_CHARS + GUTTER;
   const emptyColumns = span - side - body.columns;
