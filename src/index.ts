@@ -49,7 +49,7 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
       },
       'astro:server:setup': (params) => {
         // The preview shows content problems in the browser (src/loaders/problem-board.ts)…
-        reloadOnContentProblems(params.server);
+        reloadOnContentProblems(params.server, fileURLToPath(new URL('.astro/data-store.json', root)));
         // …serves the images kept next to their articles (src/integration/beside-images.ts)…
         serveBesideImages(params.server, edition.base);
         // …and runs the pre-press check's dev toolbar app (src/integration/preflight-toolbar.ts).
