@@ -44,7 +44,7 @@ export interface ViewCheckerOptions {
 export function viewChecker(options: ViewCheckerOptions): ViewChecker {
   const cache = new Map<string, Promise<Problem[]>>();
   let browser: Promise<LayoutBrowser> | undefined;
-  const pageProblems = (date: string, page: string) => {
+  const pageProblems = async (date: string, page: string): Promise<Problem[]> => {
     if (options.canMeasure?.() === false) {
       return runPreflight({ root: options.root, contentDir: options.contentDir, date, page }).then((r) => r.problems);
     }
