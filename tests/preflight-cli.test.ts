@@ -131,6 +131,20 @@ describe('the dev toolbar app', () => {
     expect(await outlined.textContent()).toContain('全市首批二十四个城市更新试点片区');
     expect(await outlined.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // A content problem outlines its own article's block (here the headline of the page's
+    // last article), and a block at the foot of the page is scrolled clear of the app's panel.
+    await items(page).filter({ hasText: 'duplicate-headline' }).click();
+    await expect.poll(() => outlined.count()).toBe(1);
+    const clear = await outlined.evaluate((el) => {
+      const blocks = Array.from(document.querySelectorAll('.np-block'));
+      return { last: el.closest('.np-block') === blocks.at(-1), text: el.textContent, bottom: el.getBoundingClientRect().bottom };
+    });
+    const panel = await page.locator('astro-dev-toolbar-app-canvas[data-app-id="newsprint-preflight"] astro-dev-toolbar-window').boundingBox();
+    expect(clear.last, 'outlines a block of the page’s last article').toBe(true);
+    expect(clear.text).toBe('夜市开市');
+    expect(panel!.y).toBeGreaterThan(0);
+    expect(clear.bottom, 'the outlined headline above the panel').toBeLessThan(panel!.y);
+    await items(page).filter({ hasText: 'headline-too-long' }).click();
     await mkdir(artifactsDir('preflight'), { recursive: true });
     await page.screenshot({ path: path.join(artifactsDir('preflight'), 'toolbar.png') });
 

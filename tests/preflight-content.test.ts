@@ -60,7 +60,7 @@ describe('content checks', () => {
       }],
     };
     const found = contentChecks([page as never]);
-    expect(found.map((p) => [p.kind, p.target])).toEqual([['unpaired-mark', { part: 'body', index: 3 }]]);
+    expect(found.map((p) => [p.kind, p.target])).toEqual([['unpaired-mark', { block: 1, part: 'body', index: 3 }]]);
   });
 });
 

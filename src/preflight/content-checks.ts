@@ -32,28 +32,30 @@ const short = (text: string, at = 0) => {
 function articleChecks(page: PreflightPage, article: PreflightArticle): Problem[] {
   const out: Problem[] = [];
   const base = { file: article.file, page: pageId(page), article: articleId(page, article) };
+  // The article's block on its page view: blocks stand in the order of the page's articles.
+  const block = page.articles.indexOf(article) + 1;
   const { data } = article;
   const title = `「${data.headline.join(' ')}」`;
   if (data.byline.length === 0) {
-    out.push(problem('missing-byline', { ...base, line: lineOf(article.text, 'headline:'), target: { part: 'headline' }, message: `The article ${title} has no byline. Add \`byline\` (role and names, for example 记者 王小明), or confirm that the page prints it without one.` }));
+    out.push(problem('missing-byline', { ...base, line: lineOf(article.text, 'headline:'), target: { block, part: 'headline' }, message: `The article ${title} has no byline. Add \`byline\` (role and names, for example 记者 王小明), or confirm that the page prints it without one.` }));
   }
   data.figures.forEach((figure, index) => {
     if (figure.image) return;
-    out.push(problem('figure-without-image', { ...base, line: lineOf(article.text, figure.caption), target: { part: 'figure', index }, message: `Figure ${index + 1} of ${title} (“${short(figure.caption)}”) has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.` }));
+    out.push(problem('figure-without-image', { ...base, line: lineOf(article.text, figure.caption), target: { block, part: 'figure', index }, message: `Figure ${index + 1} of ${title} (“${short(figure.caption)}”) has no image file; the page shows a neutral frame with its caption. Add \`image\` to the figure when the photo is available.` }));
   });
   // Line by line, so each typo is reported at its line: every field and paragraph is one line.
   article.text.split('\n').forEach((text, i) => {
     for (const typo of findDoubledCharacters(text)) {
       const paragraph = article.paragraphs.findIndex((p) => p.includes(text.trim()));
-      out.push(problem('suspected-typo', { ...base, line: i + 1, target: paragraph >= 0 ? { part: 'body', index: paragraph } : { part: 'headline' }, message: `“${typo.char}${typo.char}” in “${typo.context}” looks like a character keyed twice. Delete one “${typo.char}” if it is a slip; leave it if the doubling is meant.` }));
+      out.push(problem('suspected-typo', { ...base, line: i + 1, target: paragraph >= 0 ? { block, part: 'body', index: paragraph } : { block, part: 'headline' }, message: `“${typo.char}${typo.char}” in “${typo.context}” looks like a character keyed twice. Delete one “${typo.char}” if it is a slip; leave it if the doubling is meant.` }));
     }
   });
   const fields: [string, string | undefined, Problem['target']][] = [
-    ['kicker (引题)', data.kicker, { part: 'headline' }],
-    ['headline (主题)', data.headline.join(''), { part: 'headline' }],
-    ['deck (副题)', data.deck, { part: 'headline' }],
-    ['lead (导语)', data.lead, { part: 'body' }],
-    ...data.figures.map((f, index): [string, string, Problem['target']] => [`caption of figure ${index + 1}`, f.caption, { part: 'figure', index }]),
+    ['kicker (引题)', data.kicker, { block, part: 'headline' }],
+    ['headline (主题)', data.headline.join(''), { block, part: 'headline' }],
+    ['deck (副题)', data.deck, { block, part: 'headline' }],
+    ['lead (导语)', data.lead, { block, part: 'body' }],
+    ...data.figures.map((f, index): [string, string, Problem['target']] => [`caption of figure ${index + 1}`, f.caption, { block, part: 'figure', index }]),
   ];
   for (const [name, text, target] of fields) {
     const found = text && unpairedMark(text);
@@ -64,7 +66,7 @@ function articleChecks(page: PreflightPage, article: PreflightArticle): Problem[
     // A quotation running over several paragraphs opens each with “ and closes only at its
     // end (GB/T 15834-2011, 4.1.3.3): an open “ is fine when the next paragraph opens with one.
     if (!found || (found.open && found.mark === '“' && article.paragraphs[index + 1]?.startsWith('“'))) return;
-    out.push(unpaired(base, article, `paragraph ${index + 1}`, text, found, { part: 'body', index }));
+    out.push(unpaired(base, article, `paragraph ${index + 1}`, text, found, { block, part: 'body', index }));
   });
   return out;
 }
@@ -87,7 +89,7 @@ export function contentChecks(pages: PreflightPage[]): Problem[] {
       const key = `${page.date}\u0000${article.data.headline.join('')}`;
       const first = headlines.get(key);
       if (first) {
-        out.push(problem('duplicate-headline', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, 'headline:'), target: { part: 'headline' }, message: `The headline 「${article.data.headline.join(' ')}」 is also the headline of ${first.article.file} on page ${first.page.data.number}. Remove the copy placed twice, or give one of them its own headline.` }));
+        out.push(problem('duplicate-headline', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, 'headline:'), target: { block: page.articles.indexOf(article) + 1, part: 'headline' }, message: `The headline 「${article.data.headline.join(' ')}」 is also the headline of ${first.article.file} on page ${first.page.data.number}. Remove the copy placed twice, or give one of them its own headline.` }));
       } else headlines.set(key, { page, article });
     }
   }

@@ -31,7 +31,7 @@ export async function glyphChecks(pages: PreflightPage[]): Promise<Problem[]> {
     for (const article of page.articles) {
       const job = { path: `${articleId(page, article)}/${cardFileName}`, source: article.file, input: articleCardInput(EDITION, page.data, article.data) };
       for (const w of glyphWarnings(job, fonts, emojiDir)) {
-        out.push(problem('missing-glyph', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, w.grapheme), target: { part: w.field === 'byline' ? 'byline' : 'headline' }, message: withoutFile(w.message, article.file) }));
+        out.push(problem('missing-glyph', { file: article.file, page: pageId(page), article: articleId(page, article), line: lineOf(article.text, w.grapheme), target: { block: page.articles.indexOf(article) + 1, part: w.field === 'byline' ? 'byline' : 'headline' }, message: withoutFile(w.message, article.file) }));
       }
     }
   }

@@ -76,10 +76,14 @@ export default defineToolbarApp({
         outlined.style.removeProperty('outline');
         outlined.style.removeProperty('outline-offset');
         outlined.removeAttribute('data-np-preflight-outlined');
+        document.documentElement.style.removeProperty('padding-bottom');
       }
       if (!(el instanceof HTMLElement)) return;
       // To the top of the window, not its centre: the app's panel sits over the middle and
-      // foot of the page, and would hide the block it points at.
+      // foot of the page, and would hide the block it points at. A block at the foot of the
+      // page cannot scroll that far, so the page gets room under it, as tall as the window,
+      // while a block is outlined (taken away again when the outline goes or the app closes).
+      document.documentElement.style.setProperty('padding-bottom', `${window.innerHeight}px`);
       window.scrollTo({ top: Math.max(0, el.getBoundingClientRect().top + window.scrollY - 24), behavior: 'instant' });
       el.style.setProperty('outline', `3px solid ${toolbarPalette.outline}`);
       el.style.setProperty('outline-offset', '4px');
