@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { breakSignals } from '../src/importer/column-breaks.ts';
+import { captionFigure } from '../src/importer/dropped-blocks.ts';
+import { importTranscript } from '../src/importer/index.ts';
+import { assertNothingLost } from '../src/importer/nothing-lost.ts';
+
+/**
+ * The importer's rules at their edges, each a transcript that a weaker rule would mis-import
+ * (found by the importer's Stryker run: `npm run test:mutation -- importer/<file>`; each test
+ * was checked to fail with its mutant applied).
+ */
+const identity = { date: '2024-03-05', page: 'B2', section: '城事' };
+
+describe('column breaks', () => {
+  it('mends a cut inside a quotation even when a stray closing quote (a transcription slip) comes before it', () => {
+    // The stray ” must not cancel the “ opened after it: the quotation is still open at the cut.
+    const before = '座谈会上，他说完”，又补充道：“这是底线。';
+    expect(breakSignals(before, '也是红线。”')).toEqual(['open-quote']);
+    const page = importTranscript(['# 市民植树三千棵', '', '记者 王小明', '', before, '', '也是红线。”会议随后结束。'].join('\n'), identity);
+    expect(page.articles[0]!.sections).toEqual([{ paragraphs: [`${before}也是红线。”会议随后结束。`] }]);
+  });
+});
+
+describe('the nothing-lost guard', () => {
+  it('stops an import that would write a character of the transcript twice, saying it would add it', () => {
+    // A paragraph written twice (a mend that kept both halves) adds only characters the
+    // transcript has: the guard counts them, it does not only look them up.
+    const text = '# 新闻标题\n\n正文有3个字。';
+    const twice = structuredClone(importTranscript(text, identity));
+    twice.articles[0]!.sections[0]!.paragraphs.push('有3个字。');
+    expect(() => assertNothingLost(text, twice, 't.txt')).toThrow(/would add the character 有 \(1 in t\.txt, 2 in the result\)/);
+  });
+});
+
+describe('dropped-in blocks', () => {
+  /** A page whose first section has `dropped` set off by blank lines inside a cut paragraph. */
+  const page = (headline: string, byline: string, dropped: string, lead?: string) =>
+    importTranscript(
+      ['# ' + headline, '', ...(lead === undefined ? [] : [lead, '']), byline, '', '### 春风十里', '', '周末，市民来到', '', '', '', dropped, '', '山坡上种下树苗。'].join('\n'),
+      identity,
+    ).articles[0]!;
+  const body = (a: ReturnType<typeof page>) => a.sections.flatMap((s) => s.paragraphs).join('');
+
+  it('takes a dated block for the lead when it repeats only the last four characters of the headline', () => {
+    const a = page('周末市民植树三千棵', '记者 王小明', '3月2日，全市共种树三千棵。');
+    expect(a.lead).toBe('3月2日，全市共种树三千棵。');
+    expect(a.sections[0]!.paragraphs).toEqual(['周末，市民来到山坡上种下树苗。']);
+  });
+
+  it('leaves a dated paragraph in the body when it shares fewer than four characters in a row with the headline', () => {
+    const a = page('周末市民植树三千棵', '记者 王小明', '3月2日，全市共种三千棵。');
+    expect(a.lead).toBeUndefined();
+    expect(a.figures).toEqual([]);
+    expect(body(a)).toContain('3月2日，全市共种三千棵。');
+  });
+
+  it('under a photo byline, takes one dated sentence of up to 60 characters for a caption and a longer one for the lead', () => {
+    const sentence = (length: number) => {
+      const head = '3月2日，市民植树三千棵，';
+      return `${head}${'来自全市各个社区的志愿者和市民一起在城东的山坡上挖坑扶苗浇水'.repeat(3).slice(0, length - head.length - 1)}。`;
+    };
+    const sixty = sentence(60);
+    expect(sixty).toHaveLength(60);
+    const asCaption = page('市民植树三千棵', '文/片 记者 王小明', sixty);
+    expect(asCaption.lead).toBeUndefined();
+    expect(asCaption.figures).toEqual([{ caption: sixty }]);
+    const longer = sentence(61);
+    const asLead = page('市民植树三千棵', '文/片 记者 王小明', longer);
+    expect(asLead.lead).toBe(longer);
+    expect(asLead.figures).toEqual([]);
+  });
+
+  it('takes an undated block for a caption when it repeats 20 characters of the lead, and not 19', () => {
+    const lead = '3月2日，市民植树三千棵活动在城东山坡举行，共有五百名志愿者参加。';
+    const twenty = `${lead.slice(5, 25)}。`;
+    const a = page('市民植树三千棵', '记者 王小明', twenty, lead);
+    expect(a.lead).toBe(lead);
+    expect(a.figures).toEqual([{ caption: twenty }]);
+    const nineteen = `${lead.slice(5, 24)}。`;
+    const b = page('市民植树三千棵', '记者 王小明', nineteen, lead);
+    expect(b.figures).toEqual([]);
+    expect(body(b)).toContain(nineteen);
+  });
+
+  it('under a photo byline, takes a dated block of two sentences set off by blank lines for a caption, and not one of three', () => {
+    const two = '3月2日，志愿者在山坡上忙碌。孩子们也来帮忙。';
+    expect(page('市民植树三千棵', '文/片 记者 王小明', two).figures).toEqual([{ caption: two }]);
+    const three = `${two}大家干劲十足。`;
+    const a = page('市民植树三千棵', '文/片 记者 王小明', three);
+    expect(a.figures).toEqual([]);
+    expect(body(a)).toContain(three);
+  });
+
+  it('splits a parenthesised credit off a caption with the spaces around it, as printed', () => {
+    expect(captionFigure('3日，市民在公园赏花。 （ 王小明 摄）')).toEqual({ caption: '3日，市民在公园赏花。', credit: '王小明 摄' });
+    // A doubled opening parenthesis (a keying slip) is not left on the caption either.
+    expect(captionFigure('3日，市民在公园赏花。（（王小明 摄）')).toEqual({ caption: '3日，市民在公园赏花。', credit: '王小明 摄' });
+    expect(captionFigure('3日，市民在公园赏花。（ （王小明 摄）')).toEqual({ caption: '3日，市民在公园赏花。', credit: '王小明 摄' });
+    // A block that is only a credit behind such a slip keeps its text as the caption: never an empty caption.
+    expect(captionFigure('（（王小明 摄）')).toEqual({ caption: '（（王小明 摄）' });
+  });
+
+  it('keeps the brackets inside a caption that ends in a credit', () => {
+    expect(captionFigure('市民在人民公园（中山公园）赏花。 记者 王小明 摄')).toEqual({ caption: '市民在人民公园（中山公园）赏花。', credit: '记者 王小明 摄' });
+  });
+});
