@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../src/importer/blocks.ts';
 import { breakSignals } from '../src/importer/column-breaks.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
-import { importTranscript } from '../src/importer/index.ts';
+import { ImportError, importTranscript } from '../src/importer/index.ts';
 import { assertNothingLost } from '../src/importer/nothing-lost.ts';
+import { findDoubledCharacters } from '../src/importer/typos.ts';
 
 /**
  * The importer's rules at their edges, each a transcript that a weaker rule would mis-import
@@ -102,5 +104,42 @@ describe('dropped-in blocks', () => {
 
   it('keeps the brackets inside a caption that ends in a credit', () => {
     expect(captionFigure('市民在人民公园（中山公园）赏花。 记者 王小明 摄')).toEqual({ caption: '市民在人民公园（中山公园）赏花。', credit: '记者 王小明 摄' });
+  });
+});
+
+describe('blank lines and blocks', () => {
+  it('reports the blank lines at the end of a transcript at their line, and counts them after the last block', () => {
+    // Lines 4 and 5 are blank; the last line end closes line 5 and starts no line 6.
+    const result = importTranscript('# 新闻标题\n\n正文。\n\n\n', identity);
+    expect(result.report.repairs.filter((r) => r.kind === 'blank-lines')).toEqual([{ kind: 'blank-lines', line: 4, detail: 'removed a run of 2 blank line(s)' }]);
+    expect(splitBlocks('# 新闻标题\n\n正文。\n\n\n').blocks.map((b) => [b.line, b.blanksBefore, b.blanksAfter])).toEqual([[1, 0, 1], [3, 1, 2]]);
+  });
+
+  it('reports no blank line for the line end that closes the last line, as every editor saves a file', () => {
+    for (const text of ['# 新闻标题\n\n正文。\n', '# 新闻标题\r\n\r\n正文。\r\n'.replace(/\r\n/g, '\n')]) {
+      expect(importTranscript(text, identity).report.repairs).toEqual([]);
+    }
+    expect(splitBlocks('# 新闻标题\n\n正文。\n').blocks.at(-1)!.blanksAfter).toBe(0);
+  });
+
+  it('refuses a transcript of blank lines only for having no headline', () => {
+    expect(splitBlocks('\n  \n\n')).toEqual({ blocks: [], blankRuns: [] });
+    expect(() => importTranscript('\n  \n\n', identity, 't.txt')).toThrow(ImportError);
+    expect(() => importTranscript('\n  \n\n', identity, 't.txt')).toThrow(/t\.txt has no headline/);
+  });
+
+  it('quotes the lines of a text block before the first headline joined as one paragraph', () => {
+    expect(() => importTranscript(['开头一段', '第二行。', '', '# 标题', '', '正文。'].join('\n'), identity, 't.txt')).toThrow(/text before the first headline \(“开头一段第二行。”\)/);
+  });
+});
+
+describe('suspected typos', () => {
+  it('does not flag 人人 (everyone) at the end of a headline or a text, where no 群 follows to make it a slip', () => {
+    expect(findDoubledCharacters('发展成果惠及人人')).toEqual([]);
+    expect(findDoubledCharacters('人人')).toEqual([]);
+    const page = importTranscript(['# 幸福生活属于人人', '', '记者 王小明', '', '社区服务惠及人人。'].join('\n'), identity);
+    expect(page.report.warnings).toEqual([]);
+    // Still a slip where 群 follows.
+    expect(findDoubledCharacters('帮助残疾人人群体就业').map((t) => t.char)).toEqual(['人']);
   });
 });
