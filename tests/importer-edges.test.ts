@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../src/importer/blocks.ts';
 import { breakSignals } from '../src/importer/column-breaks.ts';
+import { parseCreditLine } from '../src/importer/credits.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
 import { ImportError, importTranscript } from '../src/importer/index.ts';
 import { assertNothingLost } from '../src/importer/nothing-lost.ts';
@@ -141,5 +142,27 @@ describe('suspected typos', () => {
     expect(page.report.warnings).toEqual([]);
     // Still a slip where 群 follows.
     expect(findDoubledCharacters('帮助残疾人人群体就业').map((t) => t.char)).toEqual(['人']);
+  });
+});
+
+describe('credit lines', () => {
+  it('reads a credit line that names a role the list does not know beside one it knows', () => {
+    expect(parseCreditLine('编辑：武俊 摄影：李华')).toEqual([
+      { role: '编辑', names: ['武俊'] },
+      { role: '摄影', names: ['李华'] },
+    ]);
+  });
+
+  it('without colons, takes neither one role and name nor a role with no name for a credit line, and leaves such a line in the body', () => {
+    // 视觉 盛宴 (a visual feast) is a role and a word: a pair alone is too weak a shape.
+    expect(parseCreditLine('视觉 盛宴')).toBeUndefined();
+    expect(parseCreditLine('编辑 美编 继红')).toBeUndefined();
+    expect(parseCreditLine('编辑 武俊 美编 继红')).toEqual([
+      { role: '编辑', names: ['武俊'] },
+      { role: '美编', names: ['继红'] },
+    ]);
+    const page = importTranscript(['# 灯光秀今晚上演', '', '记者 王小明', '', '视觉 盛宴', '', '市民可前往观看。'].join('\n'), identity);
+    expect(page.page.credits).toEqual([]);
+    expect(page.articles[0]!.sections.flatMap((s) => s.paragraphs).join('')).toContain('视觉 盛宴');
   });
 });
