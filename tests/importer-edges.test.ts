@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../src/importer/blocks.ts';
-import { breakSignals } from '../src/importer/column-breaks.ts';
+import { breakSignals, showsBreak } from '../src/importer/column-breaks.ts';
 import { parseCreditLine } from '../src/importer/credits.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
 import { ImportError, importTranscript } from '../src/importer/index.ts';
@@ -21,6 +21,13 @@ describe('column breaks', () => {
     expect(breakSignals(before, '也是红线。”')).toEqual(['open-quote']);
     const page = importTranscript(['# 市民植树三千棵', '', '记者 王小明', '', before, '', '也是红线。”会议随后结束。'].join('\n'), identity);
     expect(page.articles[0]!.sections).toEqual([{ paragraphs: [`${before}也是红线。”会议随后结束。`] }]);
+  });
+
+  it('sees no break before an empty paragraph, whatever the paragraph before it', () => {
+    for (const before of ['他说：“这是底线。', '“第一，要抓好安全。', '市民纷纷前往', '推进经']) {
+      expect(breakSignals(before, ''), before).toEqual([]);
+      expect(showsBreak(before, ''), before).toBe(false);
+    }
   });
 });
 
