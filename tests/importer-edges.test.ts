@@ -173,3 +173,27 @@ describe('credit lines', () => {
     expect(page.articles[0]!.sections.flatMap((s) => s.paragraphs).join('')).toContain('视觉 盛宴');
   });
 });
+
+describe('the block walk', () => {
+  it('keeps a byline-shaped line after a section head in the body when no byline came before it', () => {
+    const a = importTranscript(['# 标题', '', '### 小标题', '', '记者 王小明', '', '正文。'].join('\n'), identity).articles[0]!;
+    expect(a.byline).toEqual([]);
+    // Body text, so a line without final punctuation is mended with the next, as any other.
+    expect(a.sections).toEqual([{ heading: '小标题', paragraphs: ['记者 王小明正文。'] }]);
+  });
+
+  it('keeps a second byline-shaped block after the byline in the body', () => {
+    const a = importTranscript(['# 标题', '', '记者 王小明', '', '通讯员 李华', '', '正文。'].join('\n'), identity).articles[0]!;
+    expect(a.byline).toEqual([{ role: '记者', names: ['王小明'] }]);
+    expect(a.sections[0]!.paragraphs[0]).toContain('通讯员 李华');
+  });
+
+  it('names the transcript in its messages when no file name is given', () => {
+    expect(() => importTranscript('市民纷纷前往参观。', identity)).toThrow(/^the transcript has no headline: /);
+  });
+
+  it('says what markup-looking text is and that it is kept as plain text', () => {
+    const page = importTranscript(['# 标题', '', '网友留言 <b>好</b>。'].join('\n'), identity);
+    expect(page.report.warnings).toEqual([{ kind: 'markup', line: 3, detail: '“网友留言 <b>好</b>。” looks like HTML, JSX or MDX; it is kept as plain text and the site shows it as written' }]);
+  });
+});
