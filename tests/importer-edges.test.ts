@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { splitBlocks } from '../src/importer/blocks.ts';
 import { breakSignals, showsBreak } from '../src/importer/column-breaks.ts';
 import { parseCreditLine } from '../src/importer/credits.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
 import { ImportError, importTranscript } from '../src/importer/index.ts';
 import { assertNothingLost } from '../src/importer/nothing-lost.ts';
+import { serializeArticle, serializeImport } from '../src/importer/serialize.ts';
 import { findDoubledCharacters } from '../src/importer/typos.ts';
 
 /**
@@ -195,5 +197,36 @@ describe('the block walk', () => {
   it('says what markup-looking text is and that it is kept as plain text', () => {
     const page = importTranscript(['# 标题', '', '网友留言 <b>好</b>。'].join('\n'), identity);
     expect(page.report.warnings).toEqual([{ kind: 'markup', line: 3, detail: '“网友留言 <b>好</b>。” looks like HTML, JSX or MDX; it is kept as plain text and the site shows it as written' }]);
+  });
+});
+
+describe('content files', () => {
+  /** The front matter of an article file, read by a YAML parser, not by the writer. */
+  const frontMatter = (md: string) => parseYaml(md.slice(4, md.indexOf('\n---\n') + 1)) as Record<string, unknown>;
+
+  it('writes a caption’s photographer credit into the front matter', () => {
+    const page = importTranscript(['# 市民植树三千棵', '', '记者 王小明', '', '周末，市民来到', '', '', '', '市民在山坡上植树。 通讯员 李华 摄', '', '山坡上种下树苗。'].join('\n'), identity);
+    const md = serializeImport(page).get('B2-1.md')!;
+    expect(md).toContain('figures:\n  - caption: "市民在山坡上植树。"\n    credit: "通讯员 李华 摄"\n');
+    expect(frontMatter(md).figures).toEqual([{ caption: '市民在山坡上植树。', credit: '通讯员 李华 摄' }]);
+  });
+
+  it('ends an article with no body at its front matter', () => {
+    const md = serializeImport(importTranscript('# 标题\n\n记者 王小明', identity)).get('B2-1.md')!;
+    expect(md).toBe('---\npage: "B2"\norder: 1\nheadline: "标题"\nbyline:\n  - role: "记者"\n    names: ["王小明"]\n---\n');
+  });
+
+  it('refuses to write an article the site’s schema rejects, naming the file and every field at fault', () => {
+    const bad = { headline: '', byline: [{ role: '记者', names: [] }], sections: [], figures: [] };
+    let error: unknown;
+    try {
+      serializeArticle(bad, 'B2', 1);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).file).toBe('B2-1.md');
+    // Each field's problem in the shared formatter's words (src/errors/), one after the other.
+    expect((error as ImportError).message).toMatch(/^The importer produced an invalid B2-1\.md: `headline`: [^`]+ `names` of `byline` entry 1: [^`]+ Nothing was written\. This is a bug in the importer: please report it with the transcript\.$/);
   });
 });
