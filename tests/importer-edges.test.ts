@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitBlocks } from '../src/importer/blocks.ts';
@@ -6,8 +8,10 @@ import { parseCreditLine } from '../src/importer/credits.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
 import { ImportError, importTranscript } from '../src/importer/index.ts';
 import { assertNothingLost } from '../src/importer/nothing-lost.ts';
+import { decodeTranscript, readTranscript } from '../src/importer/read-transcript.ts';
 import { serializeArticle, serializeImport } from '../src/importer/serialize.ts';
 import { findDoubledCharacters } from '../src/importer/typos.ts';
+import { scratchDir } from './helpers/paths.ts';
 
 /**
  * The importer's rules at their edges, each a transcript that a weaker rule would mis-import
@@ -228,5 +232,34 @@ describe('content files', () => {
     expect((error as ImportError).file).toBe('B2-1.md');
     // Each field's problem in the shared formatter's words (src/errors/), one after the other.
     expect((error as ImportError).message).toMatch(/^The importer produced an invalid B2-1\.md: `headline`: [^`]+ `names` of `byline` entry 1: [^`]+ Nothing was written\. This is a bug in the importer: please report it with the transcript\.$/);
+  });
+});
+
+describe('reading a transcript', () => {
+  /** The ImportError `run` throws, for its message and where it points. */
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      const { message, file, line } = error as ImportError;
+      return { message, file, line };
+    }
+    throw new Error('nothing was refused');
+  };
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('points each refusal at the file, and at the line where there is one', () => {
+    expect(refusal(() => decodeTranscript(bytes('# 标题\n\n正文\u0000。'), 'a.txt'))).toMatchObject({ file: 'a.txt', line: 3 });
+    expect(refusal(() => decodeTranscript(bytes(' \n'), 'b.txt'))).toMatchObject({ message: expect.stringMatching(/^b\.txt is empty;/), file: 'b.txt' });
+    expect(refusal(() => decodeTranscript(new Uint8Array(5 * 1024 * 1024 + 1), 'c.txt'))).toMatchObject({ message: expect.stringMatching(/^c\.txt is 5\.0 MB, more than the 5 MB/), file: 'c.txt' });
+    const missing = path.join(scratchDir(), 'no-such-transcript.txt');
+    expect(refusal(() => readTranscript(missing))).toMatchObject({ message: expect.stringMatching(/^Cannot read the transcript .*: it does not exist/), file: missing });
+  });
+
+  it('refuses a folder given as the transcript, saying it is not a file', () => {
+    const folder = path.join(scratchDir(), 'a-folder.txt');
+    mkdirSync(folder, { recursive: true });
+    expect(refusal(() => readTranscript(folder))).toEqual({ message: `${folder} is not a file; give the path of a transcript (.txt).`, file: folder, line: undefined });
   });
 });
