@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -11,6 +11,7 @@ import { assertNothingLost } from '../src/importer/nothing-lost.ts';
 import { decodeTranscript, readTranscript } from '../src/importer/read-transcript.ts';
 import { serializeArticle, serializeImport } from '../src/importer/serialize.ts';
 import { findDoubledCharacters } from '../src/importer/typos.ts';
+import { MANIFEST_NAME, writeImport } from '../src/importer/write-files.ts';
 import { scratchDir } from './helpers/paths.ts';
 
 /**
@@ -261,5 +262,95 @@ describe('reading a transcript', () => {
     const folder = path.join(scratchDir(), 'a-folder.txt');
     mkdirSync(folder, { recursive: true });
     expect(refusal(() => readTranscript(folder))).toEqual({ message: `${folder} is not a file; give the path of a transcript (.txt).`, file: folder, line: undefined });
+  });
+});
+
+describe('writing the files of an import', () => {
+  /** The files of a page import of `count` articles, as `serializeImport` gives them. */
+  const files = (count: number, page = 'B2') =>
+    serializeImport(importTranscript(Array.from({ length: count }, (_, i) => `# 第${i + 1}篇新闻\n\n正文。`).join('\n\n'), { ...identity, page }));
+  const fresh = (name: string) => {
+    const dir = path.join(scratchDir(), 'edges-write', name);
+    rmSync(dir, { recursive: true, force: true });
+    return dir;
+  };
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      const { message, file, field } = error as ImportError;
+      return { message, file, field };
+    }
+    throw new Error('nothing was refused');
+  };
+
+  it('lists as left alone exactly the articles an earlier import of the same page wrote and this one does not, article 10 and over included', () => {
+    const dir = fresh('stale');
+    expect(writeImport(dir, files(12), false).stale).toEqual([]);
+    writeImport(dir, files(1, 'B3'), false);
+    const outcome = writeImport(dir, files(9), false);
+    expect(outcome.stale.map((f) => path.basename(f)).sort()).toEqual(['B2-10.md', 'B2-11.md', 'B2-12.md']);
+    // An article file the editor deleted is not listed; another page's articles never are.
+    rmSync(path.join(dir, 'B2-12.md'));
+    expect(writeImport(dir, files(9), false).stale.map((f) => path.basename(f)).sort()).toEqual(['B2-10.md', 'B2-11.md']);
+  });
+
+  it('refuses one file edited by hand in the singular, and names it in the error', () => {
+    const dir = fresh('edited-one');
+    writeImport(dir, files(1), false);
+    writeFileSync(path.join(dir, 'B2-1.md'), `${readFileSync(path.join(dir, 'B2-1.md'), 'utf8')}\n补充。\n`);
+    const file = path.join(dir, 'B2-1.md');
+    expect(refusal(() => writeImport(dir, files(1), false))).toEqual({
+      message: `Refusing to overwrite ${file}: it was edited by hand (or not written by the importer) since the last import, and the edits would be lost. Nothing was written. Move the edits into the transcript, or re-run with --force to replace it.`,
+      file,
+      field: undefined,
+    });
+  });
+
+  it('refuses a manifest that is not JSON, naming it, and replaces it with --force', () => {
+    const dir = fresh('bad-manifest');
+    writeImport(dir, files(1), false);
+    const manifest = path.join(dir, MANIFEST_NAME);
+    writeFileSync(manifest, '{ not json');
+    expect(refusal(() => writeImport(dir, files(1), false))).toEqual({
+      message: `${manifest} is not valid JSON, so the importer cannot tell which files were edited by hand; restore it from version control, or re-run with --force to overwrite the files.`,
+      file: manifest,
+      field: undefined,
+    });
+    writeImport(dir, files(1), true);
+    expect(Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).files)).toEqual(['B2-1.md', 'B2.yaml']);
+  });
+
+  it('rewrites a manifest whose hash list is not an object with the hashes of the files only', () => {
+    const dir = fresh('odd-manifest');
+    writeImport(dir, files(1), false);
+    const manifest = path.join(dir, MANIFEST_NAME);
+    writeFileSync(manifest, JSON.stringify({ files: 'abc' }));
+    writeImport(dir, files(1), false);
+    expect(Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).files)).toEqual(['B2-1.md', 'B2.yaml']);
+  });
+
+  it('points a refused output folder at what is in the way and at --out', () => {
+    const dir = fresh('in-the-way');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'a-file');
+    writeFileSync(file, '');
+    expect(refusal(() => writeImport(path.join(file, '2024-03-05'), files(1), false))).toMatchObject({ file, field: '--out' });
+    expect(refusal(() => writeImport(file, files(1), false))).toMatchObject({ message: expect.stringMatching(/a-file is a file, not a folder/), file, field: '--out' });
+    mkdirSync(path.join(dir, 'issue', 'B2-1.md'), { recursive: true });
+    expect(refusal(() => writeImport(path.join(dir, 'issue'), files(1), false))).toMatchObject({ file: path.join(dir, 'issue', 'B2-1.md') });
+    // As root (CI), access() says yes to /proc/self but creating a folder there fails; as a user it says no.
+    expect(refusal(() => writeImport('/proc/self/2024-03-05', files(1), false))).toMatchObject({ field: '--out' });
+    expect(refusal(() => writeImport('/sys/kernel/2024-03-05', files(1), false))).toMatchObject({ file: '/sys/kernel/2024-03-05', field: '--out' });
+  });
+
+  it('reports a write that fails after the checks, leaving no temporary file', () => {
+    // /sys/kernel exists and passes every check as root, but takes no new file.
+    const before = readdirSync('/sys/kernel');
+    const refused = refusal(() => writeImport('/sys/kernel', files(1), false));
+    expect(refused).toMatchObject({ message: expect.stringMatching(/^Writing to \/sys\/kernel failed \(.+\); files not yet renamed were left as they were\. Check the folder and run the import again\.$/), file: '/sys/kernel' });
+    expect(readdirSync('/sys/kernel')).toEqual(before);
+    expect(existsSync('/sys/kernel/B2.yaml')).toBe(false);
   });
 });
