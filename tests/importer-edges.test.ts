@@ -6,7 +6,7 @@ import { splitBlocks } from '../src/importer/blocks.ts';
 import { breakSignals, showsBreak } from '../src/importer/column-breaks.ts';
 import { parseCreditLine } from '../src/importer/credits.ts';
 import { captionFigure } from '../src/importer/dropped-blocks.ts';
-import { ImportError, importTranscript } from '../src/importer/index.ts';
+import { ImportError, importTranscript, runIngest } from '../src/importer/index.ts';
 import { assertNothingLost } from '../src/importer/nothing-lost.ts';
 import { decodeTranscript, readTranscript } from '../src/importer/read-transcript.ts';
 import { serializeArticle, serializeImport } from '../src/importer/serialize.ts';
@@ -352,5 +352,21 @@ describe('writing the files of an import', () => {
     expect(refused).toMatchObject({ message: expect.stringMatching(/^Writing to \/sys\/kernel failed \(.+\); files not yet renamed were left as they were\. Check the folder and run the import again\.$/), file: '/sys/kernel' });
     expect(readdirSync('/sys/kernel')).toEqual(before);
     expect(existsSync('/sys/kernel/B2.yaml')).toBe(false);
+  });
+});
+
+describe('the ingest command', () => {
+  it('asks for --section on a re-import when the existing page file cannot be read as YAML, and writes nothing', () => {
+    const out = path.join(scratchDir(), 'edges-ingest');
+    rmSync(out, { recursive: true, force: true });
+    const transcript = path.join(scratchDir(), 'edges-ingest.txt');
+    writeFileSync(transcript, '# 市民公园今日开放\n\n公园占地三百亩。');
+    const args = [transcript, '--date', '2024-03-05', '--page', 'B2', '--out', out];
+    expect(runIngest([...args, '--section', '城事'], '/').code).toBe(0);
+    writeFileSync(path.join(out, '2024-03-05', 'B2.yaml'), 'section: [not closed');
+    const run = runIngest(args, '/');
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^--section is missing and there is no existing page file to take it from/);
+    expect(readFileSync(path.join(out, '2024-03-05', 'B2.yaml'), 'utf8')).toBe('section: [not closed');
   });
 });
