@@ -28,6 +28,13 @@ describe('column breaks', () => {
     expect(breakSignals(before, '也是红线。”')).toEqual(['open-quote']);
     const page = importTranscript(['# 市民植树三千棵', '', '记者 王小明', '', before, '', '也是红线。”会议随后结束。'].join('\n'), identity);
     expect(page.articles[0]!.sections).toEqual([{ paragraphs: [`${before}也是红线。”会议随后结束。`] }]);
+    // The report shows the join with eight characters on either side.
+    expect(page.report.repairs).toEqual([{ kind: 'column-break', line: 5, detail: 'joined lines 5 and 7 into one paragraph (…道：“这是底线。‖也是红线。”会议…): an unclosed quotation mark' }]);
+  });
+
+  it('sees no break inside a multi-paragraph quotation with the short-circuit check either', () => {
+    expect(showsBreak('“第一，要抓好安全。', '“第二，要抓好服务。”')).toBe(false);
+    expect(showsBreak('他说：“第一，要抓好安全。', '也要抓好服务。”')).toBe(true);
   });
 
   it('sees no break before an empty paragraph, whatever the paragraph before it', () => {
