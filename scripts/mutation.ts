@@ -30,7 +30,7 @@ interface Folder {
 export const FOLDERS: Record<string, Folder> = {
   importer: {
     mutate: ['src/importer/**/*.ts'],
-    tests: ['tests/importer-rules.test.ts', 'tests/importer-structure.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-guard.test.ts', 'tests/importer-files.test.ts', 'tests/importer-property.test.ts'],
+    tests: ['tests/importer-rules.test.ts', 'tests/importer-structure.test.ts', 'tests/importer-edges.test.ts', 'tests/importer-golden.test.ts', 'tests/importer-bad-input.test.ts', 'tests/importer-guard.test.ts', 'tests/importer-files.test.ts', 'tests/importer-property.test.ts'],
     shardByFile: 'src/importer',
   },
   typeset: {

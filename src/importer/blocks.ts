@@ -30,6 +30,8 @@ const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 /** Splits transcript text (with `\n` line ends) into blocks. */
 export function splitBlocks(text: string): { blocks: Block[]; blankRuns: BlankRun[] } {
   const lines = text.split('\n');
+  // The line end of the last line (POSIX: every line ends with one) does not start a blank line.
+  if (text.endsWith('\n')) lines.pop();
   const blocks: Block[] = [];
   const blankRuns: BlankRun[] = [];
   let blanks = 0;

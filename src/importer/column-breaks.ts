@@ -72,12 +72,15 @@ export function wordSpansJoin(before: string, after: string): boolean {
  * the quote still open, followed by a paragraph that opens a quote again, is not a break.
  */
 export function breakSignals(before: string, after: string): BreakSignal[] {
+  // Nothing follows: there is no second half to mend (and `'…'.includes('')` is always true).
+  if (after === '') return [];
   const signals: BreakSignal[] = [];
   const complete = endsSentence(before);
   if (!complete) signals.push('no-final-punctuation');
-  const continuedQuotation = complete && OPENING_QUOTES.includes(before[0] ?? '') && OPENING_QUOTES.includes(after[0] ?? '');
+  // `after` is not empty, and `before` is not when it is complete: their first characters exist.
+  const continuedQuotation = complete && OPENING_QUOTES.includes(before[0]!) && OPENING_QUOTES.includes(after[0]!);
   if (hasOpenQuote(before) && !continuedQuotation) signals.push('open-quote');
-  if (CLOSING_AT_START.includes(after[0] ?? '\u0000')) signals.push('closing-mark-at-start');
+  if (CLOSING_AT_START.includes(after[0]!)) signals.push('closing-mark-at-start');
   if (wordSpansJoin(before, after)) signals.push('word-spans-join');
   return signals;
 }
@@ -87,9 +90,10 @@ export function breakSignals(before: string, after: string): BreakSignal[] {
  * segmenter last, for callers that need the decision and not the list.
  */
 export function showsBreak(before: string, after: string): boolean {
+  if (after === '') return false;
   const complete = endsSentence(before);
-  if (!complete || CLOSING_AT_START.includes(after[0] ?? '\u0000')) return true;
-  const continuedQuotation = OPENING_QUOTES.includes(before[0] ?? '') && OPENING_QUOTES.includes(after[0] ?? '');
+  if (!complete || CLOSING_AT_START.includes(after[0]!)) return true;
+  const continuedQuotation = OPENING_QUOTES.includes(before[0]!) && OPENING_QUOTES.includes(after[0]!);
   if (hasOpenQuote(before) && !continuedQuotation) return true;
   return wordSpansJoin(before, after);
 }

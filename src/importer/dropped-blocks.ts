@@ -47,8 +47,8 @@ function sentenceCount(text: string): number {
 
 /** True when `text` repeats a fact of the headline stack: a number of 2+ digits or 4 Han characters in a row. */
 export function repeatsHeadline(text: string, headlineStack: string): boolean {
-  for (const number of headlineStack.match(/\d{2,}/g) ?? []) if (text.includes(number)) return true;
-  for (const run of headlineStack.match(/\p{Script=Han}{4,}/gu) ?? []) {
+  for (const [number] of headlineStack.matchAll(/\d{2,}/g)) if (text.includes(number)) return true;
+  for (const [run] of headlineStack.matchAll(/\p{Script=Han}{4,}/gu)) {
     const chars = Array.from(run);
     for (let i = 0; i + 4 <= chars.length; i++) if (text.includes(chars.slice(i, i + 4).join(''))) return true;
   }

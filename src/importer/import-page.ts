@@ -125,7 +125,8 @@ export function importTranscript(text: string, identity: PageIdentity, source = 
         { line: block.line },
       );
     }
-    const byline = current.byline.length === 0 && (inStack || current.sections.length === 0) ? parseByline(lines) : undefined;
+    // Only the headline stack ends in a byline: the stack closes at the byline or a section head.
+    const byline = inStack ? parseByline(lines) : undefined;
     if (byline) {
       current.byline = byline;
       inStack = false;

@@ -75,7 +75,8 @@ export function runIngest(argv: readonly string[], cwd: string): IngestResult {
     // The section as checked (trimmed), not as typed: ` 要闻\r` from a pasted line is 要闻.
     const section = values.section !== undefined ? checked.section : existingSection(path.join(outDir, checked.date, `${checked.page}.yaml`));
     if (section === undefined) {
-      throw new ImportError('--section is missing and there is no existing page file to take it from; give the section name (版名) printed in the page header, for example --section 要闻.', { field: '--section' });
+      // Caught below and printed: only the message leaves runIngest.
+      throw new ImportError('--section is missing and there is no existing page file to take it from; give the section name (版名) printed in the page header, for example --section 要闻.');
     }
     const identity = { date: checked.date, page: checked.page, section };
     const result = importTranscript(readTranscript(transcript), identity, positionals[0]!);

@@ -42,7 +42,10 @@ export function findDoubledCharacters(text: string): SuspectedTypo[] {
   for (const match of text.matchAll(DOUBLED)) {
     const pair = match[0];
     const at = match.index;
-    if (REDUPLICATIONS.has(pair) && !SLIP_AFTER[pair]?.includes(text[at + pair.length] ?? '')) continue;
+    // At the end of the text nothing follows to make a slip of it (and ''.includes('') is true).
+    const next = text[at + pair.length];
+    const slip = next !== undefined && SLIP_AFTER[pair]?.includes(next) === true;
+    if (REDUPLICATIONS.has(pair) && !slip) continue;
     const start = Math.max(0, at - 4);
     const window = text.slice(start, at + pair.length + 4);
     const join = at - start + pair.length / 2;

@@ -52,11 +52,13 @@ function checkWritable(dir: string): void {
   }
 }
 
-function readManifest(file: string): Manifest {
-  if (!existsSync(file)) return { about: '', files: {} };
+/** The hashes of a manifest (its `about` is never read back; the writer sets it). */
+function readManifest(file: string): Manifest['files'] {
+  if (!existsSync(file)) return {};
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
-    return { about: '', files: typeof parsed.files === 'object' && parsed.files !== null ? { ...parsed.files } : {} };
+    // Spreading `null` gives `{}` too; a string or a number is no hash list.
+    return typeof parsed.files === 'object' ? { ...parsed.files } : {};
   } catch {
     throw new ImportError(`${file} is not valid JSON, so the importer cannot tell which files were edited by hand; restore it from version control, or re-run with --force to overwrite the files.`, { file });
   }
@@ -75,12 +77,10 @@ function writeAtomic(file: string, text: string, temps: string[]): string {
  * to replace a file edited by hand since the importer wrote it, unless `force`.
  */
 export function writeImport(issueDir: string, files: ReadonlyMap<string, string>, force: boolean): WriteOutcome {
+  // Also refuses an issue folder that is a file: checkWritable's probe stops at it.
   checkWritable(issueDir);
-  if (existsSync(issueDir) && !statSync(issueDir).isDirectory()) {
-    throw new ImportError(`Cannot write to ${issueDir}: it is a file, not a folder; move it away or choose another --out folder.`, { file: issueDir, field: '--out' });
-  }
   const manifestFile = path.join(issueDir, MANIFEST_NAME);
-  const manifest = force && existsSync(manifestFile) ? safeManifest(manifestFile) : readManifest(manifestFile);
+  const manifest = { files: force && existsSync(manifestFile) ? safeManifest(manifestFile) : readManifest(manifestFile) };
 
   const outcome: WriteOutcome = { written: [], unchanged: [], stale: [] };
   const pages = [...files.keys()].filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length));
@@ -143,11 +143,11 @@ export function writeImport(issueDir: string, files: ReadonlyMap<string, string>
 }
 
 /** With --force a broken manifest is replaced rather than fatal. */
-function safeManifest(file: string): Manifest {
+function safeManifest(file: string): Manifest['files'] {
   try {
     return readManifest(file);
   } catch {
-    return { about: '', files: {} };
+    return {};
   }
 }
 
