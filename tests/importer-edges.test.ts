@@ -21,6 +21,18 @@ import { scratchDir } from './helpers/paths.ts';
  */
 const identity = { date: '2024-03-05', page: 'B2', section: '城事' };
 
+/** The ImportError `run` throws: its message and everything it points at (file, line, field). */
+function refusal(run: () => unknown): Pick<ImportError, 'message' | 'file' | 'line' | 'field'> {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    const { message, file, line, field } = error as ImportError;
+    return { message, file, line, field };
+  }
+  throw new Error('nothing was refused');
+}
+
 describe('column breaks', () => {
   it('mends a cut inside a quotation even when a stray closing quote (a transcription slip) comes before it', () => {
     // The stray ” must not cancel the “ opened after it: the quotation is still open at the cut.
@@ -244,17 +256,6 @@ describe('content files', () => {
 });
 
 describe('reading a transcript', () => {
-  /** The ImportError `run` throws, for its message and where it points. */
-  const refusal = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ImportError);
-      const { message, file, line } = error as ImportError;
-      return { message, file, line };
-    }
-    throw new Error('nothing was refused');
-  };
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('points each refusal at the file, and at the line where there is one', () => {
@@ -268,7 +269,7 @@ describe('reading a transcript', () => {
   it('refuses a folder given as the transcript, saying it is not a file', () => {
     const folder = path.join(scratchDir(), 'a-folder.txt');
     mkdirSync(folder, { recursive: true });
-    expect(refusal(() => readTranscript(folder))).toEqual({ message: `${folder} is not a file; give the path of a transcript (.txt).`, file: folder, line: undefined });
+    expect(refusal(() => readTranscript(folder))).toEqual({ message: `${folder} is not a file; give the path of a transcript (.txt).`, file: folder, line: undefined, field: undefined });
   });
 });
 
@@ -280,16 +281,6 @@ describe('writing the files of an import', () => {
     const dir = path.join(scratchDir(), 'edges-write', name);
     rmSync(dir, { recursive: true, force: true });
     return dir;
-  };
-  const refusal = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ImportError);
-      const { message, file, field } = error as ImportError;
-      return { message, file, field };
-    }
-    throw new Error('nothing was refused');
   };
 
   it('lists as left alone exactly the articles an earlier import of the same page wrote and this one does not, article 10 and over included', () => {
@@ -311,6 +302,7 @@ describe('writing the files of an import', () => {
     expect(refusal(() => writeImport(dir, files(1), false))).toEqual({
       message: `Refusing to overwrite ${file}: it was edited by hand (or not written by the importer) since the last import, and the edits would be lost. Nothing was written. Move the edits into the transcript, or re-run with --force to replace it.`,
       file,
+      line: undefined,
       field: undefined,
     });
   });
@@ -323,6 +315,7 @@ describe('writing the files of an import', () => {
     expect(refusal(() => writeImport(dir, files(1), false))).toEqual({
       message: `${manifest} is not valid JSON, so the importer cannot tell which files were edited by hand; restore it from version control, or re-run with --force to overwrite the files.`,
       file: manifest,
+      line: undefined,
       field: undefined,
     });
     writeImport(dir, files(1), true);
