@@ -7,7 +7,9 @@
  * process:
  *   1. cold: no dist/, no caches;
  *   2. nothing changed;
- *   3. one issue added (the next day's);
+ *   3. one issue added (the next day's), and then the day after's (with a year of issues, the
+ *      first is the first of a new year, when the search index folds the old year into one
+ *      bundle; the second is an ordinary day);
  *   4. one headline edited (an article in the middle of the archive);
  * then builds the same articles as bare Astro Markdown pages, and prints the HTML cost per
  * page of both. For each run: wall and CPU seconds, Astro's render stage, the search index's
@@ -47,6 +49,8 @@ interface Run {
   generate: number;
   /** The search index (Pagefind) at the end of the build, seconds. */
   search: number;
+  /** Search bundles indexed in this build (the rest copied from the cache), and the article views they hold. */
+  searchIndexed: { bundles: number; views: number };
   peakRssMb: number;
   html: { rendered: number; reused: number };
   cards: { rendered: number; reused: number };
@@ -100,11 +104,13 @@ function build(name: string, root: string, extra: string[] = []): Promise<Run> {
       const stage = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
       const generate = stage ? Number(stage[1] ?? 0) * 60 + Number(stage[2]) / (stage[3] === 'ms' ? 1000 : 1) : NaN;
       const index = /search index: .*? in (\d+) ms/.exec(log);
+      const indexed = /\((\d+) indexed, (\d+) views read/.exec(log);
       resolve({
         name,
         wall: wall!,
         generate,
         search: index ? Number(index[1]) / 1000 : NaN,
+        searchIndexed: { bundles: Number(indexed?.[1] ?? NaN), views: Number(indexed?.[2] ?? NaN) },
         cpu: user! + system!,
         peakRssMb: Math.round(rssKb! / 1024),
         html,
@@ -121,7 +127,7 @@ function print(run: Run) {
   const load = run.load.map((l) => l.toFixed(1)).join('→');
   console.log(
     `${run.name.padEnd(16)} wall ${run.wall.toFixed(1).padStart(6)} s  CPU ${run.cpu.toFixed(1).padStart(6)} s  render ${run.generate.toFixed(1).padStart(5)} s  ` +
-      `search index ${Number.isNaN(run.search) ? '–' : `${run.search.toFixed(1)} s`}  ` +
+      `search index ${Number.isNaN(run.search) ? '–' : `${run.search.toFixed(1)} s (${run.searchIndexed.bundles} bundles, ${run.searchIndexed.views} views indexed)`}  ` +
       `html ${run.html.rendered} rendered / ${run.html.reused} reused  cards ${run.cards.rendered} rendered / ${run.cards.reused} reused  ` +
       `peak RSS ${run.peakRssMb} MB  dist ${run.distMb} MB  load ${load}`,
   );
@@ -151,6 +157,11 @@ await step('nothing changed', site);
 const added = await writeIssue(content, issues, corpus);
 console.log(`  (added the issue of ${issueDate(issues)}: ${added} files)`);
 await step('issue added', site);
+// Issue N+1 of an archive of a whole year (from 1 January) is the first of a new year, when the
+// year before becomes one search bundle (src/search/bundles.ts); the day after is any other day.
+const next = await writeIssue(content, issues + 1, corpus);
+console.log(`  (added the issue of ${issueDate(issues + 1)}: ${next} files)`);
+await step('next issue added', site);
 // One headline in the middle of the archive: its article, its page card and its neighbours change.
 const edited = path.join(content, issueDate(Math.floor(issues / 2)), 'A02-1.md');
 const text = await readFile(edited, 'utf8');

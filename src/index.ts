@@ -8,7 +8,7 @@ import { routes } from './integration/routes.ts';
 import { cardHooks } from './integration/cards.ts';
 import { woff2Only } from './integration/woff2-only.ts';
 import { reloadOnContentProblems } from './integration/preview-reload.ts';
-import { searchBuildDone } from './integration/search.ts';
+import { searchHooks } from './integration/search.ts';
 import { sitemapIntegration } from './integration/sitemap.ts';
 import { faviconRoute } from './integration/favicon.ts';
 import { copyBesideImages, serveBesideImages } from './integration/beside-images.ts';
@@ -24,6 +24,7 @@ import { preflightToolbar } from './integration/preflight-toolbar.ts';
 export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
   const cards = cardHooks();
+  const search = searchHooks();
   let root = new URL(`file://${process.cwd()}/`);
   const preflight = preflightToolbar(edition.base);
   return {
@@ -55,13 +56,14 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         // …and runs the pre-press check's dev toolbar app (src/integration/preflight-toolbar.ts).
         preflight.serverSetup(params);
       },
+      'astro:config:done': (params) => search.configDone(params),
       'astro:server:start': (params) => preflight.serverStart(params),
       'astro:server:done': () => preflight.serverDone(),
       'astro:build:start': (params) => cards.buildStart(params),
       'astro:build:done': async (params) => {
         await copyBesideImages(params.dir, root);
         cards.buildDone(params);
-        await searchBuildDone(params);
+        await search.buildDone(params);
       },
     },
   };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueDate, readCorpus, writeArchive, writeIssue, type Corpus } from '../scripts/archive/generate-archive.ts';
+import { buildSearchIndex } from '../src/search/build-index.ts';
 import { runAstro } from './helpers/astro-cli.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
@@ -153,10 +154,29 @@ describe('incremental builds', () => {
     expect(cold.files.has(`${issueDate(1)}/A01/${a01.length}/index.html`)).toBe(true);
     // The search index holds exactly the article views now in dist/ (one added issue's worth
     // more, one deleted less).
-    const entry = JSON.parse(await read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const bundles = JSON.parse(await read('pagefind/bundles.json')) as { path: string; pages: number }[];
+    expect(bundles.map((b) => b.path)).toEqual(['2024-01', '2023']);
+    let indexed = 0;
+    for (const bundle of bundles) {
+      const entry = JSON.parse(await read(`pagefind/${bundle.path}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+      indexed += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    }
     const articleViews = [...incremental.files.keys()].filter((f) => /^\d{4}-\d{2}-\d{2}\/[^/]+\/[^/]+\/index\.html$/.test(f));
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(articleViews.length);
-  });
+    expect(indexed).toBe(articleViews.length);
+    // Both bundles' views changed (the fixture issue's 上一期 is the added issue), so the
+    // incremental build indexed both; the forced build after it, over the same views, took
+    // both from the search cache. What it took is what indexing without a cache writes.
+    expect(incremental.output).toMatch(/in 2 bundles \(2 indexed/);
+    expect(full.output).toMatch(/in 2 bundles \(0 indexed, 0 views read; 2 from the cache\)/);
+    const fresh = path.join(root, 'fresh-index');
+    await rm(fresh, { recursive: true, force: true });
+    await cp(dist, fresh, { recursive: true });
+    const stats = await buildSearchIndex(fresh);
+    expect(stats).toMatchObject({ bundles: 2, indexed: 2, pagesIndexed: articleViews.length });
+    const pagefindOf = (files: Map<string, string>) => [...files].filter(([f]) => f.startsWith('pagefind/'));
+    expect(pagefindOf(await tree(fresh))).toEqual(pagefindOf(full.files));
+    await rm(fresh, { recursive: true, force: true });
+  }, BUILDS_TIMEOUT);
 
   it('after an edition option changes, dist/ is byte-identical to a full build', async () => {
     const config = path.join(root, 'astro.config.mjs');

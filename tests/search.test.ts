@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { launch, type Session } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 import { edition, type BuiltEdition } from './helpers/editions.ts';
-import { attr, findAll } from './helpers/html.ts';
-import { view } from './helpers/site-files.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { attr, findAll, text } from './helpers/html.ts';
+import { htmlFiles, parseFile, urlOf, view } from './helpers/site-files.ts';
 import { ISSUE_WORDS } from './helpers/edition-generate.ts';
 import { HOSTILE, payload } from './helpers/hostile-page.ts';
 
@@ -111,8 +113,48 @@ describe('search on the sample', () => {
   });
 });
 
+/**
+ * The article views of an edition whose indexed text (the `data-pagefind-body` element, read
+ * with parse5, not through Pagefind) contains `word`, and those whose headline does.
+ */
+function containing(built: BuiltEdition, word: string): { body: string[]; headline: string[] } {
+  const body: string[] = [];
+  const headline: string[] = [];
+  for (const file of htmlFiles(built.outDir).filter((f) => /^\d{4}-\d{2}-\d{2}\/[^/]+\/[^/]+\/index\.html$/.test(f))) {
+    const doc = parseFile(built, file);
+    const [indexed] = findAll(doc, (el) => attr(el, 'data-pagefind-body') !== undefined);
+    const [title] = findAll(doc, (el) => attr(el, 'data-pagefind-meta') === 'title');
+    if (indexed && text(indexed).includes(word)) body.push(urlOf(built, file));
+    if (title && text(title).includes(word)) headline.push(urlOf(built, file));
+  }
+  return { body, headline };
+}
+
 describe('search on the generated edition (base /paper/)', () => {
   const built = () => edition('edition');
+
+  it('is split into bundles, and finds exactly the articles with the word, whatever bundle they are in, headline matches first', async () => {
+    const bundles = JSON.parse(await readFile(path.join(built().outDir, 'pagefind/bundles.json'), 'utf8')) as { path: string; pages: number }[];
+    // The edition spans December 2023 and January and March 2024: the latest year by month.
+    expect(bundles.map((b) => b.path)).toEqual(['2024-03', '2024-01', '2023']);
+    const tab = await session.context.newPage();
+    for (const word of ['网格员', '社区', '残疾人']) {
+      const expected = containing(built(), word);
+      expect(expected.headline.length, word).toBeGreaterThan(0);
+      const hits = await search(tab, servers.edition!.origin, built(), word);
+      expect(await announced(tab), word).toBe(expected.body.length);
+      // Ten are shown at first: the articles with the word in the headline lead them.
+      const lead = Math.min(expected.headline.length, hits.length);
+      for (const hit of hits.slice(0, lead)) expect(expected.headline, word).toContain(hit.href);
+      for (const hit of hits) expect(expected.body, word).toContain(hit.href);
+    }
+    // A word no article has whole: Pagefind's nearest results, and the page says so.
+    const near = await search(tab, servers.edition!.origin, built(), '网格书记');
+    expect(containing(built(), '网格书记').body).toEqual([]);
+    expect(near.length).toBeGreaterThan(0);
+    expect(await tab.textContent('.np-search-status')).toMatch(/^没有文章含有“网格书记”的全部字词；找到\d+篇相近的文章。$/);
+    await tab.close();
+  });
 
   it('results link under the base path, and a headline word ranks the article with it in the headline first', async () => {
     const tab = await session.context.newPage();

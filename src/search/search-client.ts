@@ -5,6 +5,7 @@
  * shared and the back button works.
  */
 import { FILTER_LABELS, type FilterKey } from './fields.ts';
+import { exactQuery, HEADLINE_WINDOW, headlineFirst, queryParts, verbatimResults } from './rank.ts';
 
 interface PagefindResult {
   url: string;
@@ -13,8 +14,29 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
+  mergeIndex(bundle: string, o: { baseUrl: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: Found[] }>;
+}
+interface Found {
+  id: string;
+  data(): Promise<PagefindResult>;
+}
+
+/**
+ * The results of a query across every bundle, in the order of src/search/rank.ts: the articles
+ * with every part of the query verbatim, headline matches first.
+ */
+async function ranked(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<{ results: Found[]; verbatim: boolean }> {
+  const parts = queryParts(query);
+  const [plain, ...exact] = await Promise.all([
+    pagefind.search(query || null, { filters }),
+    ...parts.map((part) => pagefind.search(exactQuery(part), { filters })),
+  ]);
+  const { results, verbatim } = verbatimResults(plain!.results, exact.map((e) => e.results));
+  if (parts.length === 0) return { results, verbatim };
+  const window = await Promise.all(results.slice(0, HEADLINE_WINDOW).map((r) => r.data()));
+  return { results: headlineFirst(results, window.map((d) => d.meta.title ?? ''), parts), verbatim };
 }
 
 const KEYS = Object.keys(FILTER_LABELS) as FilterKey[];
@@ -89,7 +111,7 @@ export function startSearch(): void {
   more.textContent = '更多结果';
   let pagefind: Pagefind | undefined;
   let run = 0;
-  let pending: { data(): Promise<PagefindResult> }[] = [];
+  let pending: Found[] = [];
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -125,14 +147,19 @@ export function startSearch(): void {
       return;
     }
     status!.textContent = '正在检索…';
-    const found = await pagefind.search(query || null, { filters });
+    const found = await ranked(pagefind, query, filters);
     if (mine !== run) return;
     list!.replaceChildren();
     pending = found.results;
     const total = found.results.length;
     await showMore();
     if (mine !== run) return;
-    status!.textContent = total === 0 ? `没有找到与“${query}”相关的文章。` : `找到${total}篇文章${query ? `，与“${query}”相关` : ''}。`;
+    status!.textContent =
+      total === 0
+        ? `没有找到与“${query}”相关的文章。`
+        : found.verbatim
+          ? `找到${total}篇文章${query ? `，与“${query}”相关` : ''}。`
+          : `没有文章含有“${query}”的全部字词；找到${total}篇相近的文章。`;
   }
 
   more.addEventListener('click', async () => {
@@ -153,9 +180,18 @@ export function startSearch(): void {
 
   (async () => {
     try {
-      const bundle = form.dataset.bundle!;
-      pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: form.dataset.base! });
+      // The index is split into bundles, newest first (src/search/bundles.ts): the newest is
+      // Pagefind's primary bundle and the others are merged into it (Pagefind's multisite search).
+      const folder = form.dataset.bundle!;
+      const response = await fetch(`${folder}bundles.json`);
+      if (!response.ok) throw new Error(`${folder}bundles.json: ${response.status}`);
+      const [first, ...rest] = ((await response.json()) as { path: string }[]).map((b) => `${folder}${b.path}/`);
+      if (!first) throw new Error('the search index has no bundle');
+      const baseUrl = form.dataset.base!;
+      const loaded = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+      await loaded.options({ baseUrl });
+      for (const bundle of rest) await loaded.mergeIndex(bundle, { baseUrl });
+      pagefind = loaded;
     } catch {
       status.textContent = '检索索引没有加载：它在网站构建（astro build）时生成，预览模式下没有。';
       return;

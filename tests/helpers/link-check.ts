@@ -48,8 +48,8 @@ function htmlReferences(doc: El): { url: string; kind: string }[] {
   for (const el of findAll(doc, (e) => e.tagName === 'meta' && /^(og|twitter):image$/.test(attr(e, 'property') ?? attr(e, 'name') ?? ''))) {
     out.push({ url: attr(el, 'content')!, kind: 'og:image' });
   }
-  // The search page loads Pagefind's bundle from the folder its form names.
-  for (const el of findAll(doc, (e) => attr(e, 'data-bundle') !== undefined)) out.push({ url: `${attr(el, 'data-bundle')}pagefind.js`, kind: 'search bundle' });
+  // The search page reads the list of Pagefind bundles from the folder its form names.
+  for (const el of findAll(doc, (e) => attr(e, 'data-bundle') !== undefined)) out.push({ url: `${attr(el, 'data-bundle')}bundles.json`, kind: 'search bundle list' });
   return out;
 }
 
