@@ -322,13 +322,15 @@ describe('writing the files of an import', () => {
     expect(Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).files)).toEqual(['B2-1.md', 'B2.yaml']);
   });
 
-  it('rewrites a manifest whose hash list is not an object with the hashes of the files only', () => {
+  it('rewrites a manifest that is valid JSON but holds no hash list (null, a string) with the hashes of the files only', () => {
     const dir = fresh('odd-manifest');
     writeImport(dir, files(1), false);
     const manifest = path.join(dir, MANIFEST_NAME);
-    writeFileSync(manifest, JSON.stringify({ files: 'abc' }));
-    writeImport(dir, files(1), false);
-    expect(Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).files)).toEqual(['B2-1.md', 'B2.yaml']);
+    for (const odd of [JSON.stringify({ files: 'abc' }), 'null', '"files"', '[1]']) {
+      writeFileSync(manifest, odd);
+      writeImport(dir, files(1), false);
+      expect(Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).files), odd).toEqual(['B2-1.md', 'B2.yaml']);
+    }
   });
 
   it('points a refused output folder at what is in the way and at --out', () => {

@@ -55,13 +55,15 @@ function checkWritable(dir: string): void {
 /** The hashes of a manifest (its `about` is never read back; the writer sets it). */
 function readManifest(file: string): Manifest['files'] {
   if (!existsSync(file)) return {};
+  let parsed: Partial<Manifest> | null;
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
-    // Spreading `null` gives `{}` too; a string or a number is no hash list.
-    return typeof parsed.files === 'object' ? { ...parsed.files } : {};
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest> | null;
   } catch {
     throw new ImportError(`${file} is not valid JSON, so the importer cannot tell which files were edited by hand; restore it from version control, or re-run with --force to overwrite the files.`, { file });
   }
+  // Valid JSON that holds no hash list (`null`, a string, `{"files": 3}`) knows no file: every
+  // existing file then counts as not written by the importer. Spreading `null` gives `{}` too.
+  return typeof parsed?.files === 'object' ? { ...parsed.files } : {};
 }
 
 /** Writes `text` to `file` through a temporary file in the same folder and a rename. */
