@@ -45,6 +45,10 @@ export const FOLDERS: Record<string, Folder> = {
     mutate: ['src/cards/wrap.ts', 'src/cards/cache.ts'],
     tests: ['tests/cards-cache-key.test.ts', 'tests/cards-wrap-widths.test.ts', 'tests/cards-wrap.test.ts'],
   },
+  search: {
+    mutate: ['src/search/bundles.ts', 'src/search/rank.ts'],
+    tests: ['tests/search-rank.test.ts'],
+  },
   'print-layout': {
     mutate: ['src/print-layout/**/*.ts'],
     tests: ['tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],

@@ -26,6 +26,9 @@ describe('bundles', () => {
     const plan = planBundles([view('2023-07-02'), view('2023-07-03'), '2023-07-02/A03/index.html', 'archive/2023/x/index.html', '2023-07-02/index.html']);
     expect(plan).toEqual([{ key: '2023-07', glob: '2023-07-*/*/*/index.html', views: [view('2023-07-02'), view('2023-07-03')] }]);
     expect(isArticleView('2023-07-02/A03/index.html')).toBe(false);
+    expect(isArticleView('2023-07-02/A03/long-slug/index.html')).toBe(true);
+    expect(isArticleView('x/2023-07-02/A03/1/index.html')).toBe(false);
+    expect(isArticleView('2023-07-02/A03/1/index.html.tmp')).toBe(false);
     expect(planBundles([])).toEqual([]);
   });
 
@@ -58,6 +61,8 @@ describe('merging results across bundles', () => {
   it('with no verbatim article shows the plain search, and says so; a query of no parts keeps it all', () => {
     expect(verbatimResults([r('a'), r('b')], [[r('c')], [r('a')]])).toEqual({ results: [r('a'), r('b')], verbatim: false });
     expect(verbatimResults([r('a')], [])).toEqual({ results: [r('a')], verbatim: true });
+    // An article the plain search missed is added once, however often the exact search lists it.
+    expect(verbatimResults([r('a')], [[r('b'), r('b'), r('a')]]).results).toEqual([r('a'), r('b')]);
   });
 
   it('puts headline matches first within the window, in their order, and leaves the rest in place', () => {
@@ -67,6 +72,9 @@ describe('merging results across bundles', () => {
     expect(headlineFirst(results, headlines, ['网格员', '社区'])).toEqual(['d', 'a', 'b', 'c', 'e']);
     expect(headlineFirst(results, headlines, ['网格员'], 3)).toEqual(['b', 'a', 'c', 'd', 'e']);
     expect(headlineFirst(results, headlines, [])).toEqual(results);
+    // A result whose headline is not known (not loaded) is no headline match.
+    expect(headlineFirst(results, ['春季义诊', '网格员'], ['网格员'])).toEqual(['b', 'a', 'c', 'd', 'e']);
+    expect(headlineFirst(['a', 'b'], ['x'], ['e'])).toEqual(['a', 'b']);
     expect(headlineFirst(['x', 'y'], ['3D打印', '打印'], ['3d打印'])).toEqual(['x', 'y']);
     expect(headlineFirst(['y', 'x'], ['打印', '3D打印'], ['3d打印'])).toEqual(['x', 'y']);
     expect(HEADLINE_WINDOW).toBeGreaterThanOrEqual(10);

@@ -44,7 +44,6 @@ export function planBundles(views: readonly string[]): SearchBundle[] {
     const key = view.slice(0, 7);
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(view);
   }
-  return [...byKey]
-    .sort(([a], [b]) => (a < b ? 1 : -1))
-    .map(([key, list]) => ({ key, glob: `${key}-*/*/*/index.html`, views: list }));
+  // The views were sorted, so the months arrive oldest first.
+  return [...byKey].reverse().map(([key, list]) => ({ key, glob: `${key}-*/*/*/index.html`, views: list }));
 }

@@ -22,8 +22,8 @@
 /** How many of the best results are looked at for a headline match. */
 export const HEADLINE_WINDOW = 30;
 
-/** The parts of a query: what the reader separated with spaces (full-width ones included). */
-export const queryParts = (query: string): string[] => query.split(/[\s\u3000]+/u).filter(Boolean);
+/** The parts of a query: what the reader separated with spaces (`\s` includes the full-width U+3000). */
+export const queryParts = (query: string): string[] => query.split(/\s/u).filter(Boolean);
 
 /**
  * Pagefind's exact-search query for one part: the part in double quotes, with any quote marks
@@ -66,7 +66,8 @@ export function headlineFirst<R>(results: readonly R[], headlines: readonly stri
   const head = results.slice(0, window);
   // Pagefind matches without regard to case (3d打印 finds 3D打印); so does this.
   const lower = parts.map((p) => p.toLocaleLowerCase());
-  const matches = (i: number) => lower.length > 0 && lower.every((p) => (headlines[i] ?? '').toLocaleLowerCase().includes(p));
+  // No parts: every headline matches, and the order stays as it was.
+  const matches = (i: number) => lower.every((p) => (headlines[i] ?? '').toLocaleLowerCase().includes(p));
   const first = head.filter((_, i) => matches(i));
   const rest = head.filter((_, i) => !matches(i));
   return [...first, ...rest, ...results.slice(window)];
