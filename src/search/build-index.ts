@@ -27,6 +27,8 @@ import { planBundles, type SearchBundle } from './bundles.ts';
 export const BUNDLE_DIR = 'pagefind';
 /** The list of bundles, newest first, that the search page merges. */
 export const BUNDLE_LIST = 'bundles.json';
+/** Files read, linked or measured at once. */
+const BATCH = 64;
 /** Bumped when what goes into a bundle changes other than through the views' bytes. */
 const INDEX_VERSION = 1;
 /**
@@ -118,9 +120,11 @@ async function listViews(siteDir: string): Promise<string[]> {
  */
 async function bundleDigest(siteDir: string, bundle: SearchBundle, pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`newsprint-search ${INDEX_VERSION} pagefind ${pagefindVersion} zh\n`);
-  for (const view of bundle.views) {
-    const bytes = await readFile(path.join(siteDir, view));
-    hash.update(`${view}\0${bytes.length}\0`).update(bytes);
+  // Read many at a time (a year is 17,557 views, one by one 4 s of waiting), hashed in order.
+  for (let i = 0; i < bundle.views.length; i += BATCH) {
+    const batch = bundle.views.slice(i, i + BATCH);
+    const contents = await Promise.all(batch.map((view) => readFile(path.join(siteDir, view))));
+    batch.forEach((view, k) => hash.update(`${view}\0${contents[k]!.length}\0`).update(contents[k]!));
   }
   return hash.digest('hex').slice(0, 20);
 }
@@ -165,13 +169,20 @@ async function placeBundle(stored: string, target: string, fromCache: boolean): 
   } else {
     const folders = new Set(files.map((f) => path.dirname(f)));
     for (const folder of folders) await mkdir(path.join(target, folder), { recursive: true });
-    for (const file of files) {
-      const from = path.join(stored, file);
-      const to = path.join(target, file);
-      await link(from, to).catch(() => copyFile(from, to));
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map((file) => {
+          const from = path.join(stored, file);
+          const to = path.join(target, file);
+          return link(from, to).catch(() => copyFile(from, to));
+        }),
+      );
     }
   }
-  for (const file of files) bytes += (await stat(path.join(target, file))).size;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const sizes = await Promise.all(files.slice(i, i + BATCH).map(async (file) => (await stat(path.join(target, file))).size));
+    bytes += sizes.reduce((a, b) => a + b, 0);
+  }
   return { files: files.length, bytes };
 }
 
