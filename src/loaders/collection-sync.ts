@@ -138,7 +138,10 @@ export function collectionLoad<D extends Record<string, unknown>>(collectionBase
       else entries.push(result);
     }
     for (const [file, list] of spec.check(entries, { root, baseDir, config: context.config, allFiles })) add(file, list);
-    for (const known of remembered.keys()) if (!files.some((f) => f.absolute === known)) remembered.delete(known);
+    // A set, not `files.some` per remembered file: that was 200 million comparisons for a year's
+    // 20,000 files (about 6 s of a build, profiled).
+    const present = new Set(files.map((f) => f.absolute));
+    for (const known of [...remembered.keys()]) if (!present.has(known)) remembered.delete(known);
     const reports = [...problems].map(([file, list]) => ({ file: file.display, absolute: file.absolute, problems: list }));
     if (reports.length > 0) return reports;
     // Every file is right: now, and only now, make the store match the folder.
