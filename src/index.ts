@@ -9,7 +9,6 @@ import { cardHooks } from './integration/cards.ts';
 import { woff2Only } from './integration/woff2-only.ts';
 import { reloadOnContentProblems } from './integration/preview-reload.ts';
 import { searchHooks } from './integration/search.ts';
-import { emptyOutDirHooks } from './integration/empty-out-dir.ts';
 import { sitemapIntegration } from './integration/sitemap.ts';
 import { faviconRoute } from './integration/favicon.ts';
 import { copyBesideImages, serveBesideImages } from './integration/beside-images.ts';
@@ -18,7 +17,7 @@ import { preflightToolbar } from './integration/preflight-toolbar.ts';
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
  * are validated first, then the site's address, the routes, the sitemap, the config module,
- * the font trimming, the share-card hooks, the search index, the old dist/ removed aside, the preview's reload on content
+ * the font trimming, the share-card hooks, the search index, the preview's reload on content
  * problems and the pre-press check's dev toolbar app are set; the work lives in
  * `src/integration/` and below.
  */
@@ -26,7 +25,6 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
   const cards = cardHooks();
   const search = searchHooks();
-  const outDir = emptyOutDirHooks();
   let root = new URL(`file://${process.cwd()}/`);
   const preflight = preflightToolbar(edition.base);
   return {
@@ -58,22 +56,14 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         // …and runs the pre-press check's dev toolbar app (src/integration/preflight-toolbar.ts).
         preflight.serverSetup(params);
       },
-      'astro:config:done': (params) => {
-        search.configDone(params);
-        outDir.configDone(params);
-      },
+      'astro:config:done': (params) => search.configDone(params),
       'astro:server:start': (params) => preflight.serverStart(params),
       'astro:server:done': () => preflight.serverDone(),
-      'astro:build:start': async (params) => {
-        // The old dist/ goes aside and is removed while the build runs (src/integration/empty-out-dir.ts).
-        await outDir.buildStart(params);
-        cards.buildStart(params);
-      },
+      'astro:build:start': (params) => cards.buildStart(params),
       'astro:build:done': async (params) => {
         await copyBesideImages(params.dir, root);
         cards.buildDone(params);
         await search.buildDone(params);
-        await outDir.buildDone();
       },
     },
   };
