@@ -171,10 +171,10 @@ async function placeBundle(stored: string, target: string, fromCache: boolean): 
     for (const folder of folders) await mkdir(path.join(target, folder), { recursive: true });
     for (let i = 0; i < files.length; i += BATCH) {
       await Promise.all(
-        files.slice(i, i + BATCH).map((file) => {
+        files.slice(i, i + BATCH).map(async (file) => {
           const from = path.join(stored, file);
           const to = path.join(target, file);
-          return link(from, to).catch(() => copyFile(from, to));
+          await link(from, to).catch(() => copyFile(from, to));
         }),
       );
     }
