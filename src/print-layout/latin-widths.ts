@@ -26,7 +26,7 @@ export const LATIN_WIDTHS = {
 } as const;
 
 /** Width in em of an ASCII character (a space for anything outside the table). */
-export function latinWidth(c: string, bold = false): number {
+export function latinWidth(c: string, bold: boolean): number {
   const code = c.codePointAt(0)!;
   const table = bold ? LATIN_WIDTHS.bold : LATIN_WIDTHS.regular;
   return (table[code - 0x20] ?? table[0]!) / 1000;
