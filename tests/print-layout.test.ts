@@ -76,6 +76,34 @@ describe('print layout: an article as the make-up measures it (block-input.ts)',
     expect(input.set?.captions).toEqual([[...phrases('图片说明文字'), ...Array.from(' 记者 王小明 摄')], phrases('二')]);
   });
 
+  it('sets each paragraph in a column of 10.1 em with a first-line indent of 2 em', () => {
+    const han = (n: number) => '一二三四五六七八九十'.repeat(2).slice(0, n);
+    const lines = (...paragraphs: string[]) => blockInput('a', article(), [{ heading: undefined, paragraphs }] as BodySection[]).set?.body;
+    // Ten characters after the indent: 8 on the first line, 2 on the second.
+    expect(lines(han(10))).toEqual([{ lines: 2 }]);
+    // Eighteen: 8 and 10, the second line full only because the column is 10.1 em, not 9.9.
+    expect(lines(han(18))).toEqual([{ lines: 2 }]);
+    expect(lines(han(8), han(19))).toEqual([{ lines: 1 }, { lines: 3 }]);
+  });
+
+  it('counts every section head, however many sections have none', () => {
+    const many = [
+      { heading: undefined, paragraphs: ['一'] },
+      { heading: '一', paragraphs: ['二'] },
+      { heading: '二', paragraphs: ['三'] },
+    ] as BodySection[];
+    expect(blockInput('a', article(), many).sectionHeads).toBe(2);
+  });
+
+  it('measures a byline entry with its mark, in bold', () => {
+    const lines = (entry: { mark?: string; role: string; names: string[] }) => blockInput('a', article({ byline: [entry] } as Partial<ArticleData>), sections).bylineLines;
+    // “本报记者 王小明李华” fits in 10.1 em; the mark and its space push 王小明李华 to a second line.
+    expect(lines({ role: '本报记者', names: ['王小明李华'] })).toBe(1);
+    expect(lines({ mark: '■', role: '本报记者', names: ['王小明李华'] })).toBe(2);
+    // “记者 Wang Xiaoming” is 10.07 em in Noto Serif SC Regular and 10.38 em in Bold, as the byline is set.
+    expect(lines({ role: '记者', names: ['Wang Xiaoming'] })).toBe(2);
+  });
+
   it('wraps a long byline entry over more lines; reads the mark, the role and every name', () => {
     const long = blockInput('a', article({ byline: [{ mark: '■', role: '本报记者', names: ['王小明', '李华', '张伟', '刘亚男', '陈静', '夏侯凤超', '欧阳晓'] }] } as Partial<ArticleData>), sections);
     // Broken at the spaces in a column of 10.1 em: “■ 本报记者 王小明” (8.6 em with two spaces),
@@ -92,6 +120,8 @@ describe('print layout: an article as the make-up measures it (block-input.ts)',
     expect(mdx.paragraphs).toEqual([16]);
     expect(mdx.set?.body).toEqual([{ lines: 2 }]);
     expect(mdx.sectionHeads).toBe(0);
+    // Nine characters and the indent are 11 em: over one column of 10.1 em.
+    expect(blockInput('m', article(), [], '一二三四五六七八九').set?.body).toEqual([{ lines: 2 }]);
     const blank = blockInput('m', article(), [], ' \n ');
     expect(blank.paragraphs).toEqual([]);
     expect(blank.set?.body).toEqual([]);

@@ -15,10 +15,14 @@ import type { BlockInput } from './place.ts';
 const length = (text: string) => Array.from(text).length;
 const COLUMN = COLUMN_CHARS + COLUMN_SLACK;
 
+/**
+ * `rawBody` is the source of an MDX article, and only of one (PageView passes '' for Markdown):
+ * an MDX article renders itself and has no Markdown paragraphs, so its source length stands in
+ * for them.
+ */
 export function blockInput(id: string, data: ArticleData, sections: BodySection[], rawBody = ''): BlockInput {
   const paragraphs = sections.flatMap((s) => s.paragraphs.map(length));
-  // An MDX article renders itself; its source length stands in for its paragraphs.
-  const mdx = paragraphs.length === 0 && rawBody.trim() !== '';
+  const mdx = rawBody.trim() !== '';
   const body: BodyPart[] = mdx
     ? [{ lines: countLines(rawBody.replace(/\s+/g, ''), COLUMN, { indent: INDENT }) }]
     : sections.flatMap((s) => [

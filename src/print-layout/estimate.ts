@@ -109,13 +109,23 @@ export function figureHeight(caption: string[], width: number): number {
   return width * FIGURE_ASPECT + CAPTION_SIZE * (SPACE.xs + lines * CAPTION_LEADING) + SPACE.s;
 }
 
-/** The body and captions as set, or as plain text of the given lengths when they are not known. */
+const plainSets = new WeakMap<BlockContent, NonNullable<BlockContent['set']>>();
+
+/**
+ * The body and captions as set, or as plain text of the given lengths when they are not known
+ * (kept per block: the placement asks for every candidate span, and setting the plain text
+ * again each time was most of the make-up's time on such blocks).
+ */
 function setOf(content: BlockContent): NonNullable<BlockContent['set']> {
   if (content.set) return content.set;
+  const known = plainSets.get(content);
+  if (known) return known;
   const body: BodyPart[] = content.paragraphs.map((length) => ({ lines: countLines('字'.repeat(length), COLUMN, { indent: INDENT }) }));
   const every = Math.max(1, Math.ceil(body.length / (content.sectionHeads + 1)));
   for (let h = content.sectionHeads; h >= 1; h--) body.splice(Math.min(body.length, h * every), 0, { head: ['小标题'] });
-  return { body, captions: content.captions.map((length) => Array.from('字'.repeat(length))) };
+  const set = { body, captions: content.captions.map((length) => Array.from('字'.repeat(length))) };
+  plainSets.set(content, set);
+  return set;
 }
 
 const sectionHead = (head: string[]): FlowPart => ({
