@@ -12,8 +12,8 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutation.json',
   coverageAnalysis: 'perTest',
-  // Two shared cores: one test runner, one type checker.
-  concurrency: 1,
+  // Two shared cores: one test runner, one type checker (NEWSPRINT_MUTATION_CONCURRENCY=2 on a quiet machine).
+  concurrency: Number(process.env.NEWSPRINT_MUTATION_CONCURRENCY ?? 1),
   timeoutMS: 20_000,
   ignorePatterns: ['dist', '.cache', '.astro', 'reports', 'test-results', 'tests/**/dist', 'tests/**/.astro'],
   incremental: true,

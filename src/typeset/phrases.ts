@@ -70,6 +70,8 @@ function breakPhrases(text: string): string[] {
 /** One Han character, with any quotation marks or brackets around it (味”, “新”). */
 const SINGLE_HAN = /^[“‘「『（《]*\p{Script=Han}[”’」』）》，、。：；！？]*$/u;
 const DIGIT = /^[0-9０-９]$/u;
+/** A run of lone characters ending in a Chinese number word (七, 两, 千, 数). */
+const NUMERAL = /[〇一二三四五六七八九十百千万亿两数几]$/u;
 /** The longest phrase a run of lone characters may be glued into: a narrow column's line. */
 const MAX_GLUED = 8;
 
@@ -77,13 +79,18 @@ const MAX_GLUED = 8;
  * Both segmenters leave lone characters (历|下区, 治理|再|升级, 残疾|人|展|能|节) where they
  * disagree or lack a word; a line broken beside one of them reads as broken inside a word. A
  * run of lone characters is glued to the phrases on both sides (济南市历下区, 治理再升级) when
- * the result stays short enough for a narrow column; otherwise the run becomes one phrase and a
- * single lone character joins the phrase before it (or after it, at the start of the text).
+ * the result stays short enough for a narrow column. Otherwise: a run ending in a number word
+ * joins the phrase after it (七|大课程体系, 两|小时: a number leads its measure); else it joins
+ * the phrase before it when that fits (残疾|人展能节在), as a lone character most often ends the
+ * word before it; else one character joins the phrase after it when that fits (高|质量), and
+ * several stand as one phrase. A single character never stands alone (a line of one character).
+ * tests/typeset-corpus.test.ts holds this to words an editor marked in real text.
  */
 function joinSingles(chunks: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   const isWord = (chunk: string | undefined) => chunk !== undefined && chunk.trim() !== '';
+  const fits = (text: string) => Array.from(text).length <= MAX_GLUED;
   while (i < chunks.length) {
     if (!SINGLE_HAN.test(chunks[i]!)) {
       out.push(chunks[i]!);
@@ -97,11 +104,23 @@ function joinSingles(chunks: string[]): string[] {
     // Never glue into a phrase that opens with a bracket or quote: the break before it is a good one.
     const joinAfter = isWord(after) && !SINGLE_HAN.test(after!) && !NO_LINE_END.includes(after![0]!);
     const glued = (isWord(before) ? before! : '') + run + (joinAfter ? after! : '');
-    if (Array.from(glued).length <= MAX_GLUED && glued !== run) {
+    if (fits(glued) && glued !== run) {
       if (isWord(before)) out.pop();
       out.push(glued);
       if (joinAfter) i++;
+    } else if (joinAfter && NUMERAL.test(run) && fits(run + after)) {
+      // Too long with both. A number word leads what follows it (等七|大课程体系, 超两|小时).
+      out.push(run + after);
+      i++;
+    } else if (isWord(before) && fits(before + run)) {
+      // Else the phrase before it, when that fits (残疾|人展能节在)…
+      out[out.length - 1] = before + run;
+    } else if (run.length === 1 && joinAfter && fits(run + after)) {
+      // …or, for one character, the phrase after it (党建引领|高|质量)…
+      out.push(run + after);
+      i++;
     } else if (run.length > 1) {
+      // …or several stand as one phrase.
       out.push(run);
     } else if (isWord(before)) {
       out[out.length - 1] = before + run;
