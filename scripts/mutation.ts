@@ -35,7 +35,7 @@ export const FOLDERS: Record<string, Folder> = {
   },
   typeset: {
     mutate: ['src/typeset/**/*.ts'],
-    tests: ['tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/importer-rules.test.ts', 'tests/cards-wrap.test.ts'],
+    tests: ['tests/typeset-corpus.test.ts', 'tests/typeset-phrases.test.ts', 'tests/typeset-punctuation.test.ts', 'tests/importer-rules.test.ts', 'tests/cards-wrap.test.ts'],
   },
   model: {
     mutate: ['src/model/**/*.ts'],
