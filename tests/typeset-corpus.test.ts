@@ -46,6 +46,10 @@ const CORPUS = [
   '建成 后 可 新增 停车位',
   '在 济南 展区， 记者 注意到 现场 作画 的 孙国栋： 坐在 轮椅 上 的 他，',
   '个 “智库团”',
+  '以 高质量 党建 引领 高质量 发展',
+  '项目 建成 后 将 新增 两条 地铁 线路',
+  '全市 新建 五个 口袋 公园',
+  '比 去年 同期 增长 了 三成 以上',
   '决定 了 群众 的 获得感',
   '线下 吸引 了 来自 全省 的 近',
   '“ 身体 的 残疾 让 我 对 知识 和 技能 有着 异于 常人 的 渴望',
@@ -98,6 +102,7 @@ describe('phrases on text an editor marked: no word broken', () => {
     expect(broken).toEqual([]);
     // A lone character standing as a phrase is a line of one character waiting to happen.
     const parts = phrases(text);
+    expect(parts.join('')).toBe(text);
     expect(parts.filter((p) => parts.length > 1 && LONE.test(p))).toEqual([]);
   });
 

@@ -70,8 +70,8 @@ function breakPhrases(text: string): string[] {
 /** One Han character, with any quotation marks or brackets around it (味”, “新”). */
 const SINGLE_HAN = /^[“‘「『（《]*\p{Script=Han}[”’」』）》，、。：；！？]*$/u;
 const DIGIT = /^[0-9０-９]$/u;
-/** A run of lone characters ending in a Chinese number word (七, 两, 千, 数). */
-const NUMERAL = /[〇一二三四五六七八九十百千万亿两数几]$/u;
+/** A Chinese number word (七, 两, 千, 数) in a run of lone characters. */
+const NUMERAL = /[〇一二三四五六七八九十百千万亿两数几]/u;
 /** The longest phrase a run of lone characters may be glued into: a narrow column's line. */
 const MAX_GLUED = 8;
 
@@ -79,8 +79,8 @@ const MAX_GLUED = 8;
  * Both segmenters leave lone characters (历|下区, 治理|再|升级, 残疾|人|展|能|节) where they
  * disagree or lack a word; a line broken beside one of them reads as broken inside a word. A
  * run of lone characters is glued to the phrases on both sides (济南市历下区, 治理再升级) when
- * the result stays short enough for a narrow column. Otherwise: a run ending in a number word
- * joins the phrase after it (七|大课程体系, 两|小时: a number leads its measure); else it joins
+ * the result stays short enough for a narrow column. Otherwise: a run with a number word in it
+ * joins the phrase after it (七|大课程体系, 两|条|地铁线路: a number leads what it counts); else it joins
  * the phrase before it when that fits (残疾|人展能节在), as a lone character most often ends the
  * word before it; else one character joins the phrase after it when that fits (高|质量), and
  * several stand as one phrase. A single character never stands alone (a line of one character).
@@ -109,7 +109,8 @@ function joinSingles(chunks: string[]): string[] {
       out.push(glued);
       if (joinAfter) i++;
     } else if (joinAfter && NUMERAL.test(run) && fits(run + after)) {
-      // Too long with both. A number word leads what follows it (等七|大课程体系, 超两|小时).
+      // Too long with both. A number and its measure word lead what they count (等七|大课程体系,
+      // 超两|小时, 两条|地铁线路).
       out.push(run + after);
       i++;
     } else if (isWord(before) && fits(before + run)) {
