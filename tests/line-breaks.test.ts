@@ -66,6 +66,77 @@ describe('line breaks as Chromium sets the body text', () => {
   });
 });
 
+describe('line breaks: each width and rule at its edge (worked out by hand from the rules)', () => {
+  const regular = (c: string) => LATIN_WIDTHS.regular[c.codePointAt(0)! - 0x20]! / 1000;
+  /** `text` is `w` em wide: one line at w + 0.01 em, more at w − 0.01 (each text has a break opportunity). */
+  const expectWidth = (text: string, w: number, options: { bold?: boolean } = {}) => {
+    expect(countLines(text, w + 0.01, options), `${text} fits in ${w + 0.01} em`).toBe(1);
+    expect(countLines(text, w - 0.01, options), `${text} does not fit in ${w - 0.01} em`).toBeGreaterThan(1);
+  };
+
+  it('sets Han characters 1 em each, with nothing trimmed between them, and fits a line exactly as wide as the measure', () => {
+    expectWidth(han(3), 3);
+    expect(countLines(han(10), 10)).toBe(1);
+  });
+
+  it('trims half an em between a closing and an opening bracket, and between two opening ones (clreq §3.1.6)', () => {
+    // 国） | （国: 2 + 2 − 0.5.
+    expectWidth('国）（国', 3.5);
+    // 国 | （（国: 1 + 3 − 0.5.
+    expectWidth('国（（国', 3.5);
+  });
+
+  it('puts 1/8 em between a Han character and a Latin letter, on either side (clreq §3.2.4)', () => {
+    expectWidth('国国a', 2 + 0.125 + regular('a'));
+    expectWidth('a国国', regular('a') + 0.125 + 2);
+    // No space where neither side is Han: ” and a (国”a | 国: the 1/8 em is between a and 国 only).
+    expectWidth('国”a国', 2 + regular('a') + 0.125 + 1);
+  });
+
+  it('gives ASCII up to ~ its Latin width, and the middle dot that of a full stop', () => {
+    expectWidth('国国~', 2 + regular('~'));
+    // · never starts a line (国国· | 国).
+    expectWidth('国国·国', 3 + regular('.'));
+  });
+
+  it('never breaks inside —— (a break before it is fine)', () => {
+    expect(lineStarts('国国国——', 4.5)).toEqual([0, 3]);
+  });
+
+  it('breaks after a closing quotation mark only between East Asian characters (UAX #14 LB19a)', () => {
+    // 国” | 国: both sides East Asian.
+    expect(lineStarts('国国”国国', 3.2)).toEqual([0, 3]);
+    // ” before a digit: no break, so 国”12 goes down whole.
+    expect(lineStarts('国国”12', 3.5)).toEqual([0, 1]);
+    // a before ”: no break after it either, though 国 follows.
+    expect(lineStarts('国a”国', 3)).toEqual([0, 1]);
+    // U+2E80, the first East Asian code point: a quotation between two of them may be broken before.
+    expect(lineStarts('⺀“⺀', 2.99)).toEqual([0, 1]);
+  });
+
+  it('drops a space that starts a line, and only a space', () => {
+    // 国国 | (space dropped) 国国: the second line is 2 em, not 2.26.
+    expect(lineStarts('国国 国国', 2.1)).toEqual([0, 2]);
+    expect(lineStarts(han(5), 2.8)).toEqual([0, 2, 4]);
+  });
+
+  it('sets text in the regular face unless told it is bold', () => {
+    // 记者 Wang Xiaoming: 10.07 em in Regular, 10.38 in Bold.
+    expect(countLines('记者 Wang Xiaoming', 10.1)).toBe(1);
+    expect(countLines('记者 Wang Xiaoming', 10.1, { bold: true })).toBe(2);
+  });
+
+  it('breaks a phrase wider than the line after as many whole characters as fit, and never gives more lines than characters', () => {
+    expect(lineStarts(han(14), 6, { phrases: [han(14)] })).toEqual([0, 6, 12]);
+    // 6.5 em hold 6 characters, not 6.5: 13 take three lines (the old count said two).
+    expect(lineStarts(han(13), 6.5, { phrases: [han(13)] })).toEqual([0, 6, 12]);
+    // After a phrase that fits: 国国 | 国国国国国 broken after 4 of them.
+    expect(lineStarts(han(7), 4, { phrases: ['国国', han(5)] })).toEqual([0, 2, 6]);
+    // A line narrower than a character holds one character (Chromium overflows it), no empty lines.
+    expect(lineStarts(han(2), 0.5, { phrases: [han(2)] })).toEqual([0, 1]);
+  });
+});
+
 describe('balanced columns as Chromium fills them', () => {
   const lines = (n: number) => ({ kind: 'lines' as const, lines: n, lineHeight: 1.6 });
   it('makes the columns as short as the flow allows, then fills them in turn: the last takes the rest', () => {

@@ -146,10 +146,14 @@ export function lineStarts(text: string, measure: number, options: LineOptions =
     } else {
       width += join + part.width;
     }
-    // A phrase wider than the line is broken inside it (overflow-wrap: anywhere).
-    while (options.phrases && width > available + 1e-6 && available >= 1) {
-      starts.push(at + Math.floor(available));
-      width -= available;
+    // A phrase wider than the line is broken inside it (overflow-wrap: anywhere): as many
+    // whole characters as fit go on the line, at least one, and the rest starts the next.
+    let cut = at;
+    while (options.phrases && width > Math.max(available, 1) + 1e-6) {
+      const take = Math.max(1, Math.floor(available + 1e-6));
+      cut += take;
+      starts.push(cut);
+      width -= take;
       available = measure;
     }
     prev = part;
