@@ -15,6 +15,7 @@ export default defineConfig({
     include: files,
     exclude: ['**/node_modules/**', 'tests/fixture-site/**', '.cache/**'],
     globalSetup: ['tests/helpers/scratch-setup.ts'],
+    setupFiles: ['tests/helpers/mutation-setup.ts'],
     // Files in the order scripts/mutation.ts lists them, the slow properties last (why: the sequencer's comment).
     sequence: { sequencer: ListedOrder },
     testTimeout: 120_000,

@@ -34,6 +34,14 @@ function boundaries(parts: Iterable<string>): Set<number> {
 const memo = new Map<string, readonly string[]>();
 const MEMO_LIMIT = 50_000;
 
+/**
+ * Forgets every phrase found. For `npm run test:mutation`: Stryker switches mutants inside one
+ * loaded module, so a memo filled under one mutant (or none) would answer for the next.
+ */
+export function forgetPhrases(): void {
+  memo.clear();
+}
+
 /** Splits `text` into unbreakable phrases; joining them gives `text` back unchanged. */
 export function phrases(text: string): string[] {
   let found = memo.get(text);
