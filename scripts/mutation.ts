@@ -25,6 +25,13 @@ interface Folder {
    * finished is kept when a later one is stopped, and each can run alone (`importer/blocks`).
    */
   shardByFile?: string;
+  /**
+   * The share of their cases the property tests run under Stryker (NEWSPRINT_PROPERTY_SCALE;
+   * 1 when not given). Fewer cases can only let more mutants survive, so a score measured so is a
+   * lower bound; `src/print-layout/` uses it because each case lays out whole pages, and a mutant
+   * that survives runs them all, about 30 s under Stryker's instrumentation at full scale.
+   */
+  propertyScale?: number;
 }
 
 export const FOLDERS: Record<string, Folder> = {
@@ -53,6 +60,7 @@ export const FOLDERS: Record<string, Folder> = {
     mutate: ['src/print-layout/**/*.ts'],
     tests: ['tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],
     shardByFile: 'src/print-layout',
+    propertyScale: 0.25,
   },
 };
 
@@ -65,15 +73,16 @@ interface Run {
   name: string;
   mutate: string[];
   tests: string[];
+  propertyScale?: number;
 }
 
 /** A folder's runs: itself, or one a file when it is sharded (index files that only re-export have no mutants but are run all the same, in a second). */
 function runsOf(name: string, folder: Folder): Run[] {
-  if (!folder.shardByFile) return [{ name, mutate: folder.mutate, tests: folder.tests }];
+  if (!folder.shardByFile) return [{ name, mutate: folder.mutate, tests: folder.tests, propertyScale: folder.propertyScale }];
   return readdirSync(path.join(root, folder.shardByFile))
     .filter((file) => file.endsWith('.ts'))
     .sort()
-    .map((file) => ({ name: `${name}/${file.slice(0, -3)}`, mutate: [`${folder.shardByFile}/${file}`], tests: folder.tests }));
+    .map((file) => ({ name: `${name}/${file.slice(0, -3)}`, mutate: [`${folder.shardByFile}/${file}`], tests: folder.tests, propertyScale: folder.propertyScale }));
 }
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
@@ -119,6 +128,7 @@ for (const run of plan) {
     NEWSPRINT_MUTATION_FOLDER: run.name,
     NEWSPRINT_MUTATION_TESTS: run.tests.join(','),
     NEWSPRINT_PROPERTY_NO_SHRINK: '1',
+    ...(run.propertyScale === undefined ? {} : { NEWSPRINT_PROPERTY_SCALE: String(run.propertyScale) }),
   });
   const seconds = (Date.now() - started) / 1000;
   const count = stryker.status === 0 ? countOf(run.name) : undefined;
