@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { balance } from '../src/print-layout/column-fill.ts';
+import { balance, fillAt, type PartStart } from '../src/print-layout/column-fill.ts';
 import { levelColumns } from '../src/print-layout/column-white.ts';
 import { whiteMargins } from '../src/print-layout/estimate.ts';
 import { SECTION_HEAD, SPACE } from '../src/print-layout/metrics.ts';
@@ -134,6 +134,64 @@ describe('line breaks: each width and rule at its edge (worked out by hand from 
     expect(lineStarts(han(7), 4, { phrases: ['国国', han(5)] })).toEqual([0, 2, 6]);
     // A line narrower than a character holds one character (Chromium overflows it), no empty lines.
     expect(lineStarts(han(2), 0.5, { phrases: [han(2)] })).toEqual([0, 1]);
+  });
+});
+
+describe('filling columns part by part (fillAt, balance), worked out by hand', () => {
+  const lines = (n: number, lineHeight = 1, more: { marginTop?: number; marginBottom?: number } = {}) => ({ kind: 'lines' as const, lines: n, lineHeight, ...more });
+  const box = (height: number, more: { marginTop?: number; marginBottom?: number; keepWithNext?: boolean } = {}) => ({ kind: 'box' as const, height, ...more });
+
+  it('reports every column, an empty one as 0', () => {
+    expect(fillAt([lines(1)], 3, 5)).toEqual([1, 0, 0]);
+    expect(balance([], 3)).toEqual({ height: 0, bottoms: [0, 0, 0], at: 0 });
+  });
+
+  it('drops a margin at the top of a column and collapses adjoining margins to the larger (CSS 2 §8.3.1)', () => {
+    const starts: PartStart[] = [];
+    expect(fillAt([box(2, { marginTop: 1 })], 1, 5, starts)).toEqual([2]);
+    expect(starts[0]).toEqual({ column: 0, atTop: true, y: 0 });
+    expect(fillAt([lines(2, 1, { marginTop: 1 })], 1, 3)).toEqual([2]);
+    // 2 lines, then max(0.5 below them, 0.3 above the box) = 0.5, then the box.
+    expect(fillAt([lines(2, 1, { marginBottom: 0.5 }), box(1, { marginTop: 0.3 })], 1, 5, starts)).toEqual([3.5]);
+    expect(starts[1]).toEqual({ column: 0, atTop: false, y: 2.5 });
+    // The margin counts towards the room: 2 + 0.5 + 1 = 3.5 does not fit in 3.4.
+    expect(fillAt([lines(2, 1, { marginBottom: 0.5 }), box(1, { marginTop: 0.3 })], 2, 3.4)).toEqual([2, 1]);
+    expect(fillAt([lines(2, 1, { marginBottom: 0.5 }), lines(1, 1, { marginTop: 0.2 })], 1, 5, starts)).toEqual([3.5]);
+    expect(starts[1]).toEqual({ column: 0, atTop: false, y: 2.5 });
+  });
+
+  it('moves a box that does not fit to the next column, where it starts at the top; one exactly as tall as the room stays', () => {
+    const starts: PartStart[] = [];
+    expect(fillAt([lines(3), box(2)], 2, 4, starts)).toEqual([3, 2]);
+    expect(starts[1]).toEqual({ column: 1, atTop: true, y: 0 });
+    expect(fillAt([lines(3), box(2)], 2, 5)).toEqual([5, 0]);
+    expect(fillAt([box(4)], 1, 4)).toEqual([4]);
+    expect(fillAt([box(5)], 2, 4)).toBeUndefined();
+  });
+
+  it('keeps a section head with the first line after it, measured in that line’s own height', () => {
+    const starts: PartStart[] = [];
+    // 2 + 1 + a line of 1.6 = 4.6 > 4.3: the head goes to the next column with its line.
+    expect(fillAt([lines(2), box(1, { keepWithNext: true }), lines(2, 1.6)], 2, 4.3, starts)).toEqual([2, 1 + 2 * 1.6]);
+    expect(starts[1]).toEqual({ column: 1, atTop: true, y: 0 });
+    // A head and its line taller than a column fit nowhere.
+    expect(fillAt([box(3, { keepWithNext: true }), lines(1, 1.6)], 2, 4)).toBeUndefined();
+  });
+
+  it('fills a column to the last whole line, exactly, and starts a paragraph that has no room left in the next column', () => {
+    expect(fillAt([lines(2)], 2, 2)).toEqual([2, 0]);
+    const starts: PartStart[] = [];
+    // 3 lines leave 0.5 em: no room for a line of 1.6.
+    expect(fillAt([lines(3), lines(2, 1.6)], 2, 3.5, starts)).toEqual([3, 3.2]);
+    expect(starts[1]).toEqual({ column: 1, atTop: true, y: 0 });
+    // A line taller than the column fits nowhere; lines beyond the last column neither.
+    expect(fillAt([lines(1, 2)], 2, 1.5)).toBeUndefined();
+    expect(fillAt([lines(5)], 2, 2)).toBeUndefined();
+  });
+
+  it('balances a flow with margins: a column as tall as all of it is the upper bound', () => {
+    // 1 + the margin of 2 + 1 in one column.
+    expect(balance([box(1, { marginBottom: 2 }), box(1)], 1).height).toBeCloseTo(4, 2);
   });
 });
 

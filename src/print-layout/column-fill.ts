@@ -85,7 +85,8 @@ export function fillAt(flow: FlowPart[], columns: number, h: number, starts?: Pa
         top = 0;
         left -= take;
         bottoms[col] = y;
-        if (left > 0 && !next()) return undefined;
+        // What is left goes on in the next column: the room there is counted on the next turn
+        // (this column has less than a line left, so `room` is 0 and `next()` is called).
       }
       pending = part.marginBottom ?? 0;
     }
