@@ -48,6 +48,15 @@ describe('phrases: where headlines, section heads and captions may break', () =>
     expect(phrases('3D打印——')).toEqual(['3D', '打印——']);
   });
 
+  it('keeps the break before a quotation after a run of lone characters (区两级|“优秀…), and glues no run into it', () => {
+    expect(phrases('区两级“优秀社区书记工作室”')[0]).toBe('区两级');
+  });
+
+  it('lets a run of several lone characters that fits with neither neighbour stand as its own phrase (…建成|后可|新增停车位…)', () => {
+    // 12亿元，建成 + 后可 would be 9 characters, and only a single lone character joins the phrase after it.
+    expect(phrases('项目总投资约12亿元，建成后可新增停车位1800个')).toContain('后可');
+  });
+
   it('has no phrases in an empty text', () => {
     expect(phrases('')).toEqual([]);
   });
