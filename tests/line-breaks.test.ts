@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create } from 'fontkitten';
@@ -9,6 +10,7 @@ import { SECTION_HEAD, SPACE } from '../src/print-layout/metrics.ts';
 import { LATIN_WIDTHS } from '../src/print-layout/latin-widths.ts';
 import { countLines, lineStarts } from '../src/print-layout/line-breaks.ts';
 import { projectRoot } from './helpers/paths.ts';
+import { floor, Reach, runs } from './helpers/property.ts';
 
 /**
  * The line breaker and the column filler the placement estimates with, on cases whose answer
@@ -252,6 +254,58 @@ describe('columns levelled by white inside the text (撑版)', () => {
     const single = levelColumns([lines(31)], 6, 1.6, [], 1.6);
     expect(single.level).toBe(false);
     expect(inLines(single.fill.bottoms)).toEqual([6, 6, 6, 6, 6, 1]);
+  });
+
+  it('on any flow: never less level than the plain balance, white only where open, a line at a time, and the result is what Chromium balances', () => {
+    const LH = 1.6;
+    const part = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 14 }).map((n) => ({ kind: 'lines' as const, lines: n, lineHeight: LH })) },
+      { weight: 1, arbitrary: fc.constant({ kind: 'box' as const, height: 1.15 * 1.4, marginTop: 0.46, marginBottom: 0.345, keepWithNext: true }) },
+      { weight: 1, arbitrary: fc.integer({ min: 3, max: 9 }).map((h) => ({ kind: 'box' as const, height: h, marginBottom: 0.5 })) },
+    );
+    const reach = new Reach('levelColumns');
+    const spreadOf = (b: number[]) => Math.max(...b) - Math.min(...b);
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 5 }), (parts, columns) => {
+        reach.case();
+        const flow = [byline, ...parts];
+        // As the estimate opens them: a part after a paragraph or the byline, never after a head.
+        const open = flow.flatMap((_, i) => (i > 0 && flow[i - 1]!.kind === 'lines' ? [i] : []));
+        const plain = balance(flow, columns);
+        const result = levelColumns(flow, columns, LH, open, LH);
+        expect(spreadOf(result.fill.bottoms)).toBeLessThanOrEqual(spreadOf(plain.bottoms) + 1e-6);
+        expect(result.level).toBe(spreadOf(result.fill.bottoms) <= LH + 1e-6);
+        result.white.forEach((w, i) => {
+          if (w > 0) expect(open).toContain(i);
+          expect([0, LH]).toContain(w);
+        });
+        if (spreadOf(plain.bottoms) <= LH + 1e-6) {
+          reach.hit('level already');
+          expect(result.white.every((w) => w === 0)).toBe(true);
+        }
+        if (result.white.some((w) => w > 0)) {
+          reach.hit('white');
+          // The flow with its white, as page.css sets it: the white on top of the collapsed margin.
+          const withWhite = flow.map((p, i) => (result.white[i]! > 0 ? { ...p, marginTop: Math.max(flow[i - 1]?.marginBottom ?? 0, p.marginTop ?? 0) + result.white[i]! } : p));
+          const again = balance(withWhite, columns);
+          expect(again.bottoms.map((b) => b.toFixed(6))).toEqual(result.fill.bottoms.map((b) => b.toFixed(6)));
+          expect(spreadOf(result.fill.bottoms)).toBeLessThan(spreadOf(plain.bottoms) - 1e-6);
+        } else if (spreadOf(plain.bottoms) > LH + 1e-6) {
+          reach.hit('left as it was');
+          expect(result.fill.bottoms).toEqual(plain.bottoms);
+        }
+      }),
+      runs(300, 16),
+    );
+    console.log(reach.summary());
+    expect(reach.share('white')).toBeGreaterThanOrEqual(floor(0.05));
+    expect(reach.share('level already')).toBeGreaterThanOrEqual(floor(0.05));
+  });
+
+  it('gives up at once with one column or nowhere to put white, and counts columns exactly one line apart as level', () => {
+    // 11 lines in 2 columns: 6 and 5, exactly one line apart.
+    expect(levelColumns([lines(11)], 2, 1.6, [], 1.6)).toMatchObject({ level: true, white: [0] });
+    expect(levelColumns([lines(3), lines(3)], 1, 1.6, [1], 1.6)).toMatchObject({ level: true, white: [0, 0] });
   });
 
   it('sets the white as the margin above the part, in the part’s own em, on top of the margin it collapses with', () => {
