@@ -102,6 +102,8 @@ describe('print layout: an article as the make-up measures it (block-input.ts)',
     expect(lines({ mark: '■', role: '本报记者', names: ['王小明李华'] })).toBe(2);
     // “记者 Wang Xiaoming” is 10.07 em in Noto Serif SC Regular and 10.38 em in Bold, as the byline is set.
     expect(lines({ role: '记者', names: ['Wang Xiaoming'] })).toBe(2);
+    // Names are set with a space between each: six names of 7 characters and 6 spaces of 0.25 em are 10.5 em.
+    expect(lines({ role: '记者', names: ['王小', '李', '张', '刘', '陈', '赵'] })).toBe(2);
   });
 
   it('wraps a long byline entry over more lines; reads the mark, the role and every name', () => {
