@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { balance, fillAt, type PartStart } from '../src/print-layout/column-fill.ts';
+import { balance, fillAt, type FlowPart, type PartStart } from '../src/print-layout/column-fill.ts';
 import { levelColumns } from '../src/print-layout/column-white.ts';
 import { whiteMargins } from '../src/print-layout/estimate.ts';
 import { SECTION_HEAD, SPACE } from '../src/print-layout/metrics.ts';
@@ -268,7 +268,7 @@ describe('columns levelled by white inside the text (撑版)', () => {
     fc.assert(
       fc.property(fc.array(part, { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 5 }), (parts, columns) => {
         reach.case();
-        const flow = [byline, ...parts];
+        const flow: FlowPart[] = [byline, ...parts];
         // As the estimate opens them: a part after a paragraph or the byline, never after a head.
         const open = flow.flatMap((_, i) => (i > 0 && flow[i - 1]!.kind === 'lines' ? [i] : []));
         const plain = balance(flow, columns);
