@@ -116,9 +116,14 @@ describe('line breaks: each width and rule at its edge (worked out by hand from 
     expect(lineStarts('⺀“⺀', 2.99)).toEqual([0, 1]);
   });
 
-  it('drops a space that starts a line, and only a space', () => {
-    // 国国 | (space dropped) 国国: the second line is 2 em, not 2.26.
-    expect(lineStarts('国国 国国', 2.1)).toEqual([0, 2]);
+  it('hangs a space that does not fit at the end of the line: no line starts with one, none is only a space', () => {
+    // 国国 and its space | 国国: the second line is 2 em.
+    expect(lineStarts('国国 国国', 2.1)).toEqual([0, 3]);
+    // aaaa (2.23 em) | bbbb (2.55 em) in 2.3 em lines: two lines, not a third holding the space.
+    expect(lineStarts('aaaa bbbb', 2.6)).toEqual([0, 5]);
+    expect(lineStarts('aaaa bbbb', 2.3)).toEqual([0, 5]);
+    // 国国 + 1/8 em + aaaa is 4.35 em and fits 4.4; the space after aaaa hangs instead of pushing it down.
+    expect(lineStarts('国国aaaa bbbb', 4.4)).toEqual([0, 7]);
     expect(lineStarts(han(5), 2.8)).toEqual([0, 2, 4]);
   });
 

@@ -138,11 +138,13 @@ export function lineStarts(text: string, measure: number, options: LineOptions =
   const fits = (w: number) => w <= available + 1e-6;
   for (const part of parts) {
     const join = prev ? autospace(prev.chars.at(-1)!, part.chars[0]!) - collapse(prev.chars.at(-1)!, part.chars[0]!) : 0;
-    if (prev && !fits(width + join + part.width - part.endTrim)) {
+    // A space that does not fit hangs at the end of the line (white-space: normal, CSS Text
+    // §4.1.3): it never starts one, so a line is never only a space.
+    const space = part.chars.every((c) => c === ' ');
+    if (prev && !space && !fits(width + join + part.width - part.endTrim)) {
       starts.push(at);
       available = measure;
-      // A space at the start of a line is dropped (white-space: normal).
-      width = part.chars[0] === ' ' ? part.width - charWidth(' ', bold) : part.width;
+      width = part.width;
     } else {
       width += join + part.width;
     }
