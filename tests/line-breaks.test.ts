@@ -199,6 +199,7 @@ describe('filling columns part by part (fillAt, balance), worked out by hand', (
   it('balances a flow with margins: a column as tall as all of it is the upper bound', () => {
     // 1 + the margin of 2 + 1 in one column.
     expect(balance([box(1, { marginBottom: 2 }), box(1)], 1).height).toBeCloseTo(4, 2);
+    expect(balance([lines(1), box(1, { marginTop: 3 })], 1).height).toBeCloseTo(5, 2);
   });
 });
 
