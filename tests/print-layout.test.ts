@@ -5,6 +5,9 @@ import { LAYOUT } from '../src/print-layout/place.ts';
 import * as metrics from '../src/print-layout/metrics.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { blockInput } from '../src/print-layout/block-input.ts';
+import { bestSide, layoutBody, type BlockContent } from '../src/print-layout/estimate.ts';
+import { spanWidth } from '../src/print-layout/metrics.ts';
+import { headlineSteps, variantsAt } from '../src/print-layout/variants.ts';
 import { phrases } from '../src/typeset/phrases.ts';
 import type { ArticleData } from '../src/schemas/article.ts';
 import type { BodySection } from '../src/model/body.ts';
@@ -148,5 +151,69 @@ describe('print layout: characters and lines across columns (metrics.ts)', () =>
     expect(metrics.linesOf(21, 2)).toBe(1);
     expect(metrics.linesOf(22, 2)).toBe(2);
     expect(metrics.linesOf(7, 1, 1.5)).toBe(2);
+  });
+});
+
+describe('print layout: the shapes an article is offered (variants.ts)', () => {
+  const content = (extra: Partial<BlockContent> = {}): BlockContent => ({ headline: ['网格员走访万户'], bylineLines: 1, paragraphs: [150, 150, 150, 150, 150, 150], sectionHeads: 0, captions: [], ...extra });
+
+  it('offers the lead across most of the page extra large or large, half the page large and down, a narrower block medium and down', () => {
+    expect(headlineSteps(content(), 8, 8, true)).toEqual(['xl', 'l']);
+    // Two columns short of the page still counts as across it.
+    expect(headlineSteps(content(), 6, 8, true)).toEqual(['xl', 'l']);
+    expect(headlineSteps(content(), 5, 8, true)).toEqual(['l']);
+    expect(headlineSteps(content(), 4, 8, false)).toEqual(['l', 'm', 's']);
+    expect(headlineSteps(content(), 3, 8, false)).toEqual(['m', 's']);
+  });
+
+  it('offers no step where a headline line breaks into more than two lines, unless the span is forced', () => {
+    const long = content({ headline: ['一'.repeat(30)] });
+    expect(headlineSteps(long, 1, 8, false)).toEqual([]);
+    expect(variantsAt(long, 1, 8, false)).toEqual([]);
+    expect(headlineSteps(long, 1, 8, false, true)).toEqual(['s']);
+    // Every printed line must fit, not one of them.
+    expect(headlineSteps(content({ headline: ['网格员', '一'.repeat(30)] }), 1, 8, false)).toEqual([]);
+    // The whole page is forced: 30 characters in 91.3 em at 3.2 em are two lines of 28 and 2.
+    expect(headlineSteps(long, 8, 8, false)).toEqual(['l', 'm', 's']);
+  });
+
+  it('offers the lead with a lead text or a figure every side column that leaves the body two columns, and others only the shortest', () => {
+    const lead = content({ lead: '导'.repeat(120), captions: [20] });
+    const sides = (c: BlockContent, isLead: boolean) => [...new Set(variantsAt(c, 8, 8, isLead).map((v) => v.side))].sort();
+    expect(bestSide(lead, 8).side).toBe(0);
+    expect(sides(lead, true)).toEqual([0, 2, 3, 4, 5, 6]);
+    expect(sides(lead, false)).toEqual([0]);
+    // A photo is shown at its own proportions, which the estimate does not know.
+    expect(sides({ ...lead, imageFigures: 1 }, true)).toEqual([0]);
+    expect(sides(content(), true)).toEqual([0]);
+    // A lead text alone, or a figure alone, is enough to go beside the body.
+    expect(sides(content({ lead: '导'.repeat(120) }), true)).toEqual([0, 2, 3, 4, 5, 6]);
+    expect(sides(content({ captions: [20] }), true)).toEqual([0, 2, 3, 4, 5, 6]);
+  });
+
+  it('prices a smaller headline at 1.2 lines across the block a step, and a brief set wider than two columns at four lines a column', () => {
+    const style = (c: BlockContent) => variantsAt(c, 4, 8, false).map((v) => [v.step, Math.round(v.style * 100) / 100]);
+    // spanWidth(4) = 44.9 em; a step down is 44.9 × 1.2 = 53.88 em².
+    expect(style(content())).toEqual([['l', 0], ['m', 53.88], ['s', 107.76]]);
+    // A brief of 150 characters (15 lines) at 4 columns: 2 columns too wide × 4 lines × 1.6 × 10 = 128.
+    expect(style(content({ paragraphs: [100, 50] }))).toEqual([['l', 128], ['m', 181.88], ['s', 235.76]]);
+    // 20 lines is still a brief; 21 is none, and a caption or a lead makes none either.
+    expect(style(content({ paragraphs: [150, 50] }))[0]).toEqual(['l', 128]);
+    expect(style(content({ paragraphs: [150, 60] }))[0]).toEqual(['l', 0]);
+    expect(style(content({ paragraphs: [100, 50], captions: [10] }))[0]).toEqual(['l', 0]);
+  });
+
+  it('counts as blank the body columns left empty, the short ends of the columns and a side column shorter than the body', () => {
+    const short = content({ paragraphs: [30] });
+    const body = layoutBody(short, 4, 0);
+    // 30 characters are 4 lines: one column of 3 lines at least, so 2 columns, 2 of the 4 empty.
+    expect(body.columns).toBe(2);
+    const [variant] = variantsAt(short, 4, 8, false);
+    expect(variant!.blank).toBeCloseTo((4 - body.columns) * (10 + 1.5) * body.height + body.shortfall, 6);
+    expect(variant!.height).toBeGreaterThan(body.height);
+    const lead = content({ lead: '导'.repeat(40), captions: [20] });
+    const side = variantsAt(lead, 8, 8, true).find((v) => v.side === 3)!;
+    const sideBody = layoutBody(lead, 8, 3);
+    expect(side.blank).toBeCloseTo((8 - 3 - sideBody.columns) * 11.5 * sideBody.height + sideBody.shortfall + spanWidth(3) * Math.max(0, sideBody.height - sideBody.sideHeight), 6);
   });
 });
