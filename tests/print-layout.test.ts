@@ -175,6 +175,8 @@ describe('print layout: the shapes an article is offered (variants.ts)', () => {
     expect(headlineSteps(content({ headline: ['网格员', '一'.repeat(30)] }), 1, 8, false)).toEqual([]);
     // The whole page is forced: 30 characters in 91.3 em at 3.2 em are two lines of 28 and 2.
     expect(headlineSteps(long, 8, 8, false)).toEqual(['l', 'm', 's']);
+    // 120 characters take 3 lines even across the page at the smallest step: the page's width is forced.
+    expect(headlineSteps(content({ headline: ['一'.repeat(120)] }), 8, 8, false)).toEqual(['s']);
   });
 
   it('offers the lead with a lead text or a figure every side column that leaves the body two columns, and others only the shortest', () => {
@@ -182,6 +184,8 @@ describe('print layout: the shapes an article is offered (variants.ts)', () => {
     const sides = (c: BlockContent, isLead: boolean) => [...new Set(variantsAt(c, 8, 8, isLead).map((v) => v.side))].sort();
     expect(bestSide(lead, 8).side).toBe(0);
     expect(sides(lead, true)).toEqual([0, 2, 3, 4, 5, 6]);
+    // Each side once: as many shapes as steps a side.
+    expect(variantsAt(lead, 8, 8, true).filter((v) => v.side === 0)).toHaveLength(headlineSteps(lead, 8, 8, true).length);
     expect(sides(lead, false)).toEqual([0]);
     // A photo is shown at its own proportions, which the estimate does not know.
     expect(sides({ ...lead, imageFigures: 1 }, true)).toEqual([0]);
