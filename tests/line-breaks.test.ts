@@ -125,6 +125,8 @@ describe('line breaks: each width and rule at its edge (worked out by hand from 
     // 国国 + 1/8 em + aaaa is 4.35 em and fits 4.4; the space after aaaa hangs instead of pushing it down.
     expect(lineStarts('国国aaaa bbbb', 4.4)).toEqual([0, 7]);
     expect(lineStarts(han(5), 2.8)).toEqual([0, 2, 4]);
+    // Set by phrases, as section heads with a space are: the hanging space is no phrase to cut.
+    expect(lineStarts('国国 国国', 2.1, { phrases: ['国国', ' ', '国国'] })).toEqual([0, 3]);
   });
 
   it('sets text in the regular face unless told it is bold', () => {

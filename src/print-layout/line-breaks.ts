@@ -151,7 +151,7 @@ export function lineStarts(text: string, measure: number, options: LineOptions =
     // A phrase wider than the line is broken inside it (overflow-wrap: anywhere): as many
     // whole characters as fit go on the line, at least one, and the rest starts the next.
     let cut = at;
-    while (options.phrases && width > Math.max(available, 1) + 1e-6) {
+    while (options.phrases && !space && width > Math.max(available, 1) + 1e-6) {
       const take = Math.max(1, Math.floor(available + 1e-6));
       cut += take;
       starts.push(cut);
