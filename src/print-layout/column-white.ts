@@ -51,7 +51,6 @@ export function levelColumns(flow: FlowPart[], columns: number, level: number, o
   const none = new Array<number>(flow.length).fill(0);
   const plain = balance(flow, columns);
   if (spread(plain.bottoms) <= level + 1e-6) return { fill: plain, white: none, level: true };
-  if (columns === 1 || open.length === 0) return { fill: plain, white: none, level: false };
   const white = none.slice();
   // The columns keep the plain balance's height; every line of white moves a line on.
   // Columns are taken in order, so white placed earlier never moves a later one. On the first
@@ -62,7 +61,7 @@ export function levelColumns(flow: FlowPart[], columns: number, level: number, o
   let starts: PartStart[] = [];
   let bottoms = fillAt(flow, columns, height, starts)!;
   const short = () => Math.max(0, Math.ceil((Math.max(...bottoms) - bottoms[columns - 1]! - level) / unit - 1e-6));
-  for (let pass = 0; pass < 3 && short() > 0; pass++) {
+  for (let pass = 0; pass < 3; pass++) {
     for (let column = 0; column < columns - 1 && short() > 0; column++) {
       const later = new Set(open.filter((i) => starts[i] && !starts[i]!.atTop && white[i] === 0 && starts[i]!.column > column && starts[i]!.column < columns - 1).map((i) => starts[i]!.column));
       if (pass === 0 && short() <= later.size) continue;
@@ -81,20 +80,23 @@ export function levelColumns(flow: FlowPart[], columns: number, level: number, o
       }
     }
   }
-  // Chromium balances the flow with its white again: what it gives is what counts.
+  // Chromium balances the flow with its white again: what it gives is what counts. A part
+  // given white may open a column there, its margin dropped (CSS Fragmentation §5.2); the
+  // margin still moved it on, so its line of white shows at the foot of the column before.
   const fill = balance(withWhite(flow, white), columns);
   if (spread(fill.bottoms) > spread(plain.bottoms) - 1e-6) return { fill: plain, white: none, level: false };
   return { fill, white, level: spread(fill.bottoms) <= level + 1e-6 };
 }
 
-/** The open parts in `column` that may take a line of white, best first: a section head (a box kept with its text), then the part nearest the column's middle. */
+/** The open parts in `column` that may take a line of white, best first: a section head (a box kept with its text, not a figure), then the part nearest the column's middle. */
 function ranked(flow: FlowPart[], open: readonly number[], starts: PartStart[], white: number[], column: number, height: number): number[] {
   const scored: { index: number; score: number }[] = [];
   for (const index of open) {
     const start = starts[index];
     // Not opening the column (a margin there is dropped), once per part.
     if (!start || start.column !== column || start.atTop || white[index]! > 0) continue;
-    const head = flow[index]!.kind === 'box' ? 1e3 : 0;
+    const part = flow[index]!;
+    const head = part.kind === 'box' && part.keepWithNext ? 1e3 : 0;
     scored.push({ index, score: Math.abs(start.y - height / 2) - head });
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.index);
