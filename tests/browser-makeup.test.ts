@@ -12,6 +12,7 @@ import { measurePage, pageFigures, paragraphLines, type MeasuredPage, type PageF
 import { countLines } from '../src/print-layout/line-breaks.ts';
 import { readGenerated } from './helpers/page-generator.ts';
 import { artifactsDir } from './helpers/page-suite.ts';
+import { chromiumBlocks, MAKEUP_FIXTURE, MAKEUP_SEEDS, readMakeupFixture, writeMakeupFixture, type MakeupFixture } from './helpers/makeup-fixture.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
 /**
@@ -19,7 +20,7 @@ import { serveStatic, type StaticServer } from './helpers/static-server.ts';
  * brief pair to fourteen articles, fitting, short and overset: the thresholds `npm run
  * bench:layout` measures on hundreds of pages, held here on a few.
  */
-const SEEDS = [1, 3, 5, 11, 15, 21];
+const SEEDS = MAKEUP_SEEDS;
 
 let site: LayoutSite;
 let server: StaticServer;
@@ -100,6 +101,25 @@ describe('page make-up in Chromium at 1440 px, on generated pages', () => {
     expect(paragraphs.some((p) => p.lead)).toBe(true);
     const off = paragraphs.filter((p) => countLines(p.text, COLUMN_CHARS + COLUMN_SLACK, { indent: INDENT, bold: p.lead }) !== p.lines);
     expect(off.map((p) => `seed ${p.seed}: ${p.lines} lines in Chromium, ${countLines(p.text, COLUMN_CHARS + COLUMN_SLACK, { indent: INDENT, bold: p.lead })} estimated: ${p.text.slice(0, 24)}…`)).toEqual([]);
+  });
+
+  it('sets the pages as the make-up fixture the in-process tests hold them to (tests/fixtures/makeup-chromium.json)', () => {
+    const now: MakeupFixture = { chromium: session.browser.version(), width: 1440, pages: measured.map((m) => ({ seed: m.seed, blocks: chromiumBlocks(m.page) })) };
+    if (process.env.NEWSPRINT_UPDATE_FIXTURES === '1') writeMakeupFixture(now);
+    const held = readMakeupFixture();
+    const changed: string[] = [];
+    for (const page of now.pages) {
+      const before = held.pages.find((p) => p.seed === page.seed)?.blocks ?? [];
+      if (before.length !== page.blocks.length) changed.push(`seed ${page.seed}: ${page.blocks.length} blocks, the fixture has ${before.length}`);
+      page.blocks.forEach((b, i) => {
+        const was = before[i];
+        // Layout is in 1/64 px: the same browser gives the same figures, to 0.01 em.
+        const near = (x: number, y: number | undefined) => y !== undefined && Math.abs(x - y) <= 0.01;
+        if (was && (was.id !== b.id || was.span !== b.span || !near(b.stack, was.stack) || !near(b.content, was.content) || b.columns.some((c, k) => !near(c, was.columns[k]))))
+          changed.push(`seed ${page.seed} ${b.id}: now ${JSON.stringify(b)}, the fixture has ${JSON.stringify(was)}`);
+      });
+    }
+    expect(changed, `Chromium no longer sets the generated pages as ${MAKEUP_FIXTURE} records. If the CSS, fonts or generator changed on purpose, write it again with NEWSPRINT_UPDATE_FIXTURES=1 npx vitest run tests/browser-makeup.test.ts and review the diff.`).toEqual([]);
   });
 
   it('estimates every block’s height within two lines of Chromium’s', () => {

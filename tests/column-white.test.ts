@@ -83,6 +83,22 @@ describe('where the white goes in a column', () => {
     expect(inLines(result.fill.bottoms)).toEqual([10, 10, 8]);
     expect(result.level).toBe(false);
   });
+
+  it('three passes at most: white that cannot level the columns is not spread further', () => {
+    // 6 lines, a figure of 6, then 14, 2, 1, 2 and 9 in 4 columns of 12: 12, 12, 12, 4, seven
+    // lines short. Column 0 cannot take white above the figure (it would move on whole and leave
+    // the column half empty), part 2 opens column 1, so only column 2's parts (3 to 6, from lines
+    // 2, 4, 5 and 7) can take any, one line a pass, each nearest the middle (6) as the white
+    // before it moves it down: part 5 (line 5), then 4 (line 4, level with 6 at line 8 and
+    // first), then 6 (line 9, nearer than 3 at line 2). Three lines, not level: the estimate
+    // tries fewer columns.
+    const flow = flowOf(6, figure(6), 14, 2, 1, 2, 9);
+    expect(inLines(balance(flow, 4).bottoms)).toEqual([12, 12, 12, 4]);
+    const result = level(flow, 4);
+    expect(whiteAt(result.white)).toEqual([4, 5, 6]);
+    expect(inLines(result.fill.bottoms)).toEqual([12, 12, 12, 7]);
+    expect(result.level).toBe(false);
+  });
 });
 
 describe('the byline’s column kept tight', () => {

@@ -56,14 +56,16 @@ export function levelColumns(flow: FlowPart[], columns: number, level: number, o
   // Columns are taken in order, so white placed earlier never moves a later one. On the first
   // pass a column takes a line only when the columns after it could not take all that is still
   // short, so the white goes to the later columns and the byline's column stays tight; the
-  // next passes take a line wherever one still fits, then a second line in a column.
+  // next two passes take a line wherever one still fits: three passes at most, so white that
+  // cannot level the columns is not spread through the text for nothing. (On the first pass a
+  // part with white is in a column already taken or opens one, so `later` need not ask.)
   const height = plain.at;
   let starts: PartStart[] = [];
   let bottoms = fillAt(flow, columns, height, starts)!;
   const short = () => Math.max(0, Math.ceil((Math.max(...bottoms) - bottoms[columns - 1]! - level) / unit - 1e-6));
   for (let pass = 0; pass < 3; pass++) {
     for (let column = 0; column < columns - 1 && short() > 0; column++) {
-      const later = new Set(open.filter((i) => starts[i] && !starts[i]!.atTop && white[i] === 0 && starts[i]!.column > column && starts[i]!.column < columns - 1).map((i) => starts[i]!.column));
+      const later = new Set(open.filter((i) => starts[i] && !starts[i]!.atTop && starts[i]!.column > column && starts[i]!.column < columns - 1).map((i) => starts[i]!.column));
       if (pass === 0 && short() <= later.size) continue;
       for (const choice of ranked(flow, open, starts, white, column, height)) {
         white[choice] = unit;

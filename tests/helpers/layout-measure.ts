@@ -21,6 +21,8 @@ export interface MeasuredBlock {
   columnBottoms: number[];
   /** Lowest bottom of any text or figure of the block. */
   lowest: number;
+  /** Top of the text area under the headline stack: the body's or the side column's, whichever is higher. */
+  bodyTop: number;
   headlineTop: number;
   headlineSize: number;
   /** Lines the headline is set in (its height over its line height), and the printed lines its text gives (its `<br>`s). */
@@ -77,6 +79,7 @@ export function measurePage(page: Page): Promise<MeasuredPage> {
         contentTop,
         columnBottoms,
         lowest: Math.max(...columnBottoms),
+        bodyTop: Math.min(...[...el.querySelectorAll(':scope > .np-block-body, :scope > .np-block-side')].map((area) => area.getBoundingClientRect().top + scrollY)),
         headlineTop: headline.getBoundingClientRect().top + scrollY,
         headlineSize: parseFloat(getComputedStyle(headline).fontSize),
         headlineLines: Math.round(headline.getBoundingClientRect().height / parseFloat(getComputedStyle(headline).lineHeight)),
