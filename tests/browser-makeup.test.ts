@@ -12,7 +12,8 @@ import { measurePage, pageFigures, paragraphLines, type MeasuredPage, type PageF
 import { countLines } from '../src/print-layout/line-breaks.ts';
 import { readGenerated } from './helpers/page-generator.ts';
 import { artifactsDir } from './helpers/page-suite.ts';
-import { chromiumBlocks, MAKEUP_FIXTURE, MAKEUP_SEEDS, readMakeupFixture, writeMakeupFixture, type MakeupFixture } from './helpers/makeup-fixture.ts';
+import { edition } from './helpers/editions.ts';
+import { chromiumBlocks, MAKEUP_FIXTURE, MAKEUP_SAMPLE, MAKEUP_SEEDS, readMakeupFixture, writeMakeupFixture, type MakeupFixture } from './helpers/makeup-fixture.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
 /**
@@ -25,6 +26,7 @@ const SEEDS = MAKEUP_SEEDS;
 let site: LayoutSite;
 let server: StaticServer;
 let session: Session;
+let sample: MeasuredPage;
 const measured: { seed: number; articles: number; layout: PageLayout; figures: PageFigures; page: MeasuredPage; gridEm: number; furnitureEm: number }[] = [];
 const paragraphs: { seed: number; text: string; lines: number; lead: boolean }[] = [];
 
@@ -48,7 +50,12 @@ beforeAll(async () => {
     measured.push({ seed: page.seed, articles: page.articles.length, layout, figures: pageFigures(m, new Map(layout.blocks.map((b) => [b.id, b.content + b.headSpace]))), page: m, gridEm, furnitureEm });
     await tab.close();
   }
-  // One build of six pages with their share cards, then six pages in Chromium: on a loaded
+  const sampleServer = await serveStatic(edition('sample').outDir, '/');
+  const tab = await open(session, `${sampleServer.origin}${MAKEUP_SAMPLE.path}`, 1440);
+  sample = await measurePage(tab);
+  await tab.close();
+  await sampleServer.close();
+  // One build of eight pages with their share cards, then eight pages in Chromium: on a loaded
   // 2-core machine this takes longer than the default hook allowance.
 }, 900_000);
 afterAll(async () => {
@@ -104,12 +111,13 @@ describe('page make-up in Chromium at 1440 px, on generated pages', () => {
   });
 
   it('sets the pages as the make-up fixture the in-process tests hold them to (tests/fixtures/makeup-chromium.json)', () => {
-    const now: MakeupFixture = { chromium: session.browser.version(), width: 1440, pages: measured.map((m) => ({ seed: m.seed, blocks: chromiumBlocks(m.page) })) };
+    const now: MakeupFixture = { chromium: session.browser.version(), width: 1440, pages: measured.map((m) => ({ seed: m.seed, blocks: chromiumBlocks(m.page) })), sample: chromiumBlocks(sample) };
     if (process.env.NEWSPRINT_UPDATE_FIXTURES === '1') writeMakeupFixture(now);
     const held = readMakeupFixture();
     const changed: string[] = [];
-    for (const page of now.pages) {
-      const before = held.pages.find((p) => p.seed === page.seed)?.blocks ?? [];
+    for (const page of [...now.pages, { seed: 0, blocks: now.sample }]) {
+      // Seed 0 stands for the sample page.
+      const before = (page.seed === 0 ? held.sample : held.pages.find((p) => p.seed === page.seed)?.blocks) ?? [];
       if (before.length !== page.blocks.length) changed.push(`seed ${page.seed}: ${page.blocks.length} blocks, the fixture has ${before.length}`);
       page.blocks.forEach((b, i) => {
         const was = before[i];

@@ -11,7 +11,8 @@ import { stackHeight } from '../src/print-layout/estimate.ts';
 import { BODY_LEADING } from '../src/print-layout/metrics.ts';
 import { layoutPage } from '../src/print-layout/place.ts';
 import { LAYOUT_SITE } from './helpers/layout-site.ts';
-import { MAKEUP_SEEDS, readMakeupFixture } from './helpers/makeup-fixture.ts';
+import { readArticle } from './helpers/content-files.ts';
+import { MAKEUP_SAMPLE, MAKEUP_SEEDS, readMakeupFixture } from './helpers/makeup-fixture.ts';
 import { generatePage, readGenerated } from './helpers/page-generator.ts';
 
 const fixture = readMakeupFixture();
@@ -19,6 +20,12 @@ const pages = MAKEUP_SEEDS.map((seed) => {
   const inputs = generatePage(seed, LAYOUT_SITE.date).articles.map(readGenerated).map((a) => blockInput(a.slug, a.data, a.sections));
   return { seed, inputs, layout: layoutPage(inputs), measured: fixture.pages.find((p) => p.seed === seed)!.blocks };
 });
+// The sample page (seed 0 here), its blocks in the order placed: the page's URLs name them 1 and 2.
+const sampleInputs = MAKEUP_SAMPLE.articles.map((name) => {
+  const { data, sections } = readArticle(`2023-07-02/${name}.md`);
+  return blockInput(name, data, sections);
+});
+pages.push({ seed: 0, inputs: sampleInputs, layout: layoutPage(sampleInputs), measured: fixture.sample.map((b, i) => ({ ...b, id: MAKEUP_SAMPLE.articles[i]! })) });
 const rows = pages.flatMap(({ seed, inputs, layout, measured }) =>
   layout.blocks.map((b, i) => {
     const m = measured.find((x) => x.id === b.id)!;
@@ -56,6 +63,7 @@ describe('the make-up’s estimates against Chromium’s measurements', () => {
     const off = rows.filter((r) => r.m.columns.filter((c) => c > r.m.stack + 0.1).length !== Math.min(r.b.span, r.b.side + r.b.bodyColumns));
     expect(off.map((r) => `seed ${r.seed} ${r.b.id}: ${JSON.stringify(r.m.columns)} in Chromium, ${r.b.side} + ${r.b.bodyColumns} columns estimated`)).toEqual([]);
     expect(rows.some((r) => r.b.bodyColumns < r.b.span)).toBe(true);
-    expect(rows.filter((r) => r.b.side > 0).length).toBeGreaterThanOrEqual(2);
+    expect(rows.filter((r) => r.b.side > 0).length).toBeGreaterThanOrEqual(3);
+    expect(sampleInputs.some((input) => input.sectionHeads > 0)).toBe(true);
   });
 });

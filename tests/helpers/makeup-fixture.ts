@@ -33,7 +33,12 @@ export interface MakeupFixture {
   /** Page width in CSS px. */
   width: number;
   pages: { seed: number; blocks: ChromiumBlock[] }[];
+  /** The sample page (2023-07-02, A03), whose lead has section heads and stands beside its boxed lead and photo frame. */
+  sample: ChromiumBlock[];
 }
+
+/** The sample page measured, as the sample edition builds it. */
+export const MAKEUP_SAMPLE = { path: '/2023-07-02/A03/', articles: ['A03-1', 'A03-2'] } as const;
 
 export const MAKEUP_FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'makeup-chromium.json');
 
