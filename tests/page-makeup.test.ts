@@ -170,6 +170,20 @@ describe('page make-up: the rules of a made-up page', () => {
       expect(b.column).toBe(ltr.columns - a.column - a.span + 2);
     });
     expect(rtl.blocks[0]!.column + rtl.blocks[0]!.span - 1).toBe(ltr.columns);
+    // The box tree (what the page view draws from) is mirrored box by box, blocks and the
+    // empty and grouping boxes alike, and each block's box is where its placed block is.
+    const boxes = (box: LayoutBox): LayoutBox[] => [box, ...(box.children ?? []).flatMap(boxes)];
+    const [left, right] = [boxes(ltr.root), boxes(rtl.root)];
+    expect(right.length).toBe(left.length);
+    expect(left.some((box) => box.span < ltr.columns)).toBe(true);
+    right.forEach((box, i) => {
+      const a = left[i]!;
+      expect({ ...box, column: 0, children: undefined }).toEqual({ ...a, column: 0, children: undefined });
+      expect(box.column).toBe(ltr.columns - a.column - a.span + 2);
+    });
+    for (const [layout, all] of [[ltr, left], [rtl, right]] as const) {
+      for (const block of layout.blocks) expect(all.find((box) => box.id === block.id)).toMatchObject({ kind: 'block', column: block.column, span: block.span });
+    }
   });
 });
 
@@ -191,6 +205,11 @@ describe('page make-up: front-matter overrides win', () => {
     const bottom = (x: PlacedBlock) => x.top + x.height;
     expect(b.below!.top).toBeGreaterThanOrEqual(Math.max(bottom(b.lead!), bottom(b.beside!)));
     expect(b.more!.top).toBeGreaterThanOrEqual(bottom(b.below!));
+    // Every article given a row, the rows out of order: the bands still go by row number.
+    const rowed = [block('lead', 2000, { placement: { row: 1 } }), block('third', 500, { placement: { row: 3 } }), block('second', 900, { placement: { row: 2 } })];
+    const banded = byId(layoutPage(rowed));
+    expect([banded.lead!.band, banded.second!.band, banded.third!.band]).toEqual([1, 2, 3]);
+    expect(banded.third!.top).toBeGreaterThanOrEqual(bottom(banded.second!));
   });
 
   it('never overlaps or leaves the grid and places every article, whatever the content and overrides', () => {

@@ -294,15 +294,14 @@ function blocksOf(node: PartitionNode, height: number, indices: number[], blocks
 }
 
 function toPlaced(rects: Map<number, { column: number; top: number; height: number; node: PartitionNode & { kind: 'block' } }>, indices: number[], blocks: BlockInput[], band: number, columns: number, direction: Direction): PlacedBlock[] {
-  return [...rects.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, r]) => {
-      const v = r.node.variant;
-      const index = indices[k]!;
-      const column = direction === 'rtl' ? columns - r.column - v.span + 2 : r.column;
-      const headSpace = Math.min(LAYOUT.headSpace, Math.max(0, r.height - v.height - LAYOUT.headSpaceMargin));
-      return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, headSpace, side: v.side, bodyColumns: v.bodyColumns, white: v.white, headline: v.step, lead: index === 0, band };
-    });
+  // In no particular order: the placed blocks are put back by index, and the lead check asks of every one.
+  return [...rects.entries()].map(([k, r]) => {
+    const v = r.node.variant;
+    const index = indices[k]!;
+    const column = direction === 'rtl' ? columns - r.column - v.span + 2 : r.column;
+    const headSpace = Math.min(LAYOUT.headSpace, Math.max(0, r.height - v.height - LAYOUT.headSpaceMargin));
+    return { id: blocks[index]!.id, column, span: v.span, top: r.top, height: r.height, content: v.height, headSpace, side: v.side, bodyColumns: v.bodyColumns, white: v.white, headline: v.step, lead: index === 0, band };
+  });
 }
 
 /** Puts the article ids on the block boxes, walking the box tree and the partition together. */
