@@ -7,7 +7,7 @@
  * column is 10.1 em (10 characters and the slack), a line 1.6 em, a column and its gutter 11.5 em.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutBody, type BlockContent, type BodyPart } from '../src/print-layout/estimate.ts';
+import { bestSide, layoutBody, type BlockContent, type BodyPart } from '../src/print-layout/estimate.ts';
 
 const LINE = 1.6;
 const COLUMN = 10.1;
@@ -72,5 +72,62 @@ describe('a body given only as lengths', () => {
     expect(layoutBody(plain([40], 2), 2, 0)).toEqual(layoutBody(set([5, head, head]), 2, 0));
     // A caption of 30 characters, as 30 one-character phrases.
     expect(layoutBody(plain([40, 40], 0, [30]), 3, 0)).toEqual(layoutBody(set([5, 5], [Array.from('字'.repeat(30))]), 3, 0));
+  });
+});
+
+describe('the side column that makes a block shortest (bestSide)', () => {
+  // Contents from a plain story to a photo story: a lead text of 0–200 characters, 0–3 figures
+  // with captions of 0–400 characters, bodies from one short paragraph to three long ones.
+  const contents: BlockContent[] = [];
+  for (const lead of [0, 100, 200])
+    for (const figures of [0, 1, 3])
+      for (const caption of [0, 100, 400])
+        for (const paragraphs of [[30], [120], [120, 120, 120]])
+          contents.push({ headline: ['标题'], lead: lead ? '导'.repeat(lead) : undefined, bylineLines: 1, paragraphs, sectionHeads: 0, captions: Array(figures).fill(caption) });
+  const spans = [4, 5, 6, 8];
+
+  it('is the shortest of no side column and every one that leaves the body two columns, the narrower on a tie', () => {
+    const reached = { side: 0, wider: 0, widest: 0 };
+    for (const content of contents)
+      for (const span of spans) {
+        const best = bestSide(content, span);
+        const offered = content.lead || content.captions.length > 0 ? [0, ...Array.from({ length: span - 3 }, (_, k) => k + 2)] : [0];
+        expect(offered).toContain(best.side);
+        expect(best.height).toBe(layoutBody(content, span, best.side).height);
+        for (const side of offered) {
+          const height = layoutBody(content, span, side).height;
+          // None is shorter by more than the 0.01 em a tie allows, and each narrower one is taller.
+          expect(height).toBeGreaterThanOrEqual(best.height - 0.01);
+          if (side < best.side) expect(height).toBeGreaterThan(best.height);
+        }
+        if (best.side > 0) reached.side++;
+        if (best.side > 2) reached.wider++;
+        if (best.side === span - 2 && span > 4) reached.widest++;
+      }
+    // The contents reach what the assertions are about: side columns chosen, wider than two
+    // columns, and as wide as the body allows (measured: 129, 24 and 6 of 324).
+    expect(reached.side).toBeGreaterThanOrEqual(100);
+    expect(reached.wider).toBeGreaterThanOrEqual(20);
+    expect(reached.widest).toBeGreaterThanOrEqual(5);
+  });
+
+  it('takes no side column, or the narrowest, when several make the block as short', () => {
+    // A lead text of 10 characters and a body of 28 (with the indent, 30: three lines), no
+    // byline. Beside a side column of 2 to 4 columns the boxed lead is one line and its padding,
+    // 1.6 + 1.64 = 3.24 em, and the body's three lines stand in one column (two columns of
+    // three lines at least cannot be filled): 4.8 em. In the flow the three-line paragraph
+    // cannot be split without leaving a line alone: the lead in one column, the paragraph in
+    // the next, 4.8 em again. Every shape is as short: the block keeps its flow.
+    const story: BlockContent = { headline: ['标题'], lead: '导'.repeat(10), bylineLines: 0, paragraphs: [28], sectionHeads: 0, captions: [] };
+    for (const side of [0, 2, 3, 4]) expect(layoutBody(story, 6, side).height).toBeCloseTo(3 * LINE, 6);
+    expect(layoutBody(story, 6, 2).sideHeight).toBeCloseTo(LINE + 1.64, 6);
+    expect(bestSide(story, 6).side).toBe(0);
+  });
+
+  it('keeps a block with neither lead text nor figure in its flow, even where fewer body columns would be as short', () => {
+    // Four lines cannot fill two columns of three: one column, whatever the span left to it.
+    const plain: BlockContent = { headline: ['标题'], bylineLines: 0, paragraphs: [38], sectionHeads: 0, captions: [] };
+    expect(layoutBody(plain, 6, 2).height).toBe(layoutBody(plain, 6, 0).height);
+    expect(bestSide(plain, 6)).toEqual({ side: 0, height: layoutBody(plain, 6, 0).height });
   });
 });

@@ -195,6 +195,17 @@ describe('print layout: the shapes an article is offered (variants.ts)', () => {
     expect(sides(content({ captions: [20] }), true)).toEqual([0, 2, 3, 4, 5, 6]);
   });
 
+  it('offers the shortest side column once when it is a side column itself, and the lead every other beside it', () => {
+    // A lead text and a figure with a long caption beside a short body: set in the flow they
+    // leave the columns far from level, so the block is shortest with a side column 3 wide.
+    const story = content({ lead: '导'.repeat(100), captions: [400], paragraphs: [120, 120] });
+    expect(bestSide(story, 5).side).toBe(3);
+    const steps = headlineSteps(story, 5, 8, true).length;
+    const shapes = variantsAt(story, 5, 8, true);
+    expect(shapes.map((v) => v.side)).toEqual([...Array(steps).fill(3), ...Array(steps).fill(2)]);
+    expect(variantsAt(story, 5, 8, false).map((v) => v.side)).toEqual(Array(headlineSteps(story, 5, 8, false).length).fill(3));
+  });
+
   it('prices a smaller headline at 1.2 lines across the block a step, and a brief set wider than two columns at four lines a column', () => {
     const style = (c: BlockContent) => variantsAt(c, 4, 8, false).map((v) => [v.step, Math.round(v.style * 100) / 100]);
     // spanWidth(4) = 44.9 em; a step down is 44.9 × 1.2 = 53.88 em².
