@@ -93,7 +93,7 @@ const displayLines = (text: string, measure: number) => countLines(text, measure
 export const headlineLines = (line: string, span: number, step: HeadlineStep): number => displayLines(line, spanWidth(span) / HEADLINE_STEPS[step]);
 
 /** Height of the headline stack across `span` columns, with the space under it. */
-export function stackHeight(content: BlockContent, span: number, step: HeadlineStep, isLead = false): number {
+export function stackHeight(content: BlockContent, span: number, step: HeadlineStep, isLead: boolean): number {
   const width = spanWidth(span);
   const size = HEADLINE_STEPS[step];
   const headline = content.headline.reduce((n, line) => n + displayLines(line, width / size), 0) * size * HEADLINE_LEADING;
@@ -224,7 +224,8 @@ export function layoutBody(content: BlockContent, span: number, side: number): B
   // blank: a column a line short is a lesser fault than an empty one.
   let best: { columns: number; fill: ColumnFill; white: number[] } | undefined;
   const near: { columns: number; fill: ColumnFill; white: number[] }[] = [];
-  for (let columns = span - side; columns >= 1 && !best; columns--) {
+  // One column always ends level, so the loop ends there at the latest.
+  for (let columns = span - side; !best; columns--) {
     const fill = levelColumns(flow, columns, LEVEL, open, BODY_LEADING);
     if (fill.fill.height < MIN_COLUMN_LINES * BODY_LEADING - 1e-6 && columns > 1) continue;
     if (fill.level || columns === 1) best = { columns, ...fill };
