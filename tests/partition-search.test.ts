@@ -9,14 +9,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { partitionOf, searchPartitions, type Candidate, type PartitionNode, type SearchItem } from '../src/print-layout/partition.ts';
 import { BODY_LEADING } from '../src/print-layout/metrics.ts';
+import { layoutPage } from '../src/print-layout/place.ts';
 import { HEADLINE_STEPS, type HeadlineStep } from '../src/print-layout/metrics.ts';
 import type { Variant } from '../src/print-layout/variants.ts';
 import { everyPartition, spanOf, wholeOf, wholeScore } from './helpers/partition-exhaustive.ts';
-import { floor, Reach, runs } from './helpers/property.ts';
+import { fixedSeed, floor, Reach, runs } from './helpers/property.ts';
 
 /** The page's own search options (place.ts `LAYOUT`): a rule's gap and 2.5 lines of blank allowed. */
 const OPTIONS = { gap: 2.08, maxBlankBelow: 2.5 * BODY_LEADING };
 const STEPS = Object.keys(HEADLINE_STEPS) as HeadlineStep[];
+/** [articles, candidates offered, candidates kept] per band of the work test, as measured (session 9). */
+const MEASURED_EFFORT = [[10, 16233, 3122], [8, 7279, 1919], [13, 21917, 4431], [9, 13466, 2268], [9, 9852, 2343], [9, 12146, 2672]];
 const score = (c: Candidate) => wholeScore({ ...c, shape: '' });
 
 /** A band of 1–4 articles on 2–6 columns, each with 0–2 shapes per span (none: the span is not offered). */
@@ -46,12 +49,22 @@ const band = fc
 
 type Band = { columns: number; lead: boolean; shapes: { lines: number; blank: number; smaller: boolean; step: HeadlineStep }[][][] };
 
+/** Every span the search asked an article's shapes for. */
+let asked: number[] = [];
+
 function itemsOf(b: Band): SearchItem[] {
+  asked = [];
   return b.shapes.map((spans, a) => {
     const table = spans.map((shapes, s): Variant[] =>
       shapes.map((v) => ({ span: s + 1, step: v.step, side: 0, bodyColumns: s + 1, white: [], height: v.lines * BODY_LEADING, blank: v.blank, style: v.smaller ? 1.2 * BODY_LEADING * 10 : 0 })),
     );
-    return { variants: (span: number) => table[span - 1] ?? [], lead: b.lead && a === 0 };
+    return {
+      variants: (span: number) => {
+        asked.push(span);
+        return table[span - 1] ?? [];
+      },
+      lead: b.lead && a === 0,
+    };
   });
 }
 
@@ -66,6 +79,10 @@ function tiles(node: PartitionNode, width: number): boolean {
   return node.kind === 'down' ? tiles(a, width) && tiles(b, width) : tiles(a, spanOf(a)) && tiles(b, spanOf(b)) && spanOf(a) + spanOf(b) === width;
 }
 
+/** The regions of a partition with part of their width left empty. */
+const paddedRegions = (node: PartitionNode): (PartitionNode & { kind: 'across' })[] =>
+  node.kind === 'block' || node.kind === 'empty' ? [] : [...(node.kind === 'across' && node.children[1]!.kind === 'empty' ? [node as PartitionNode & { kind: 'across' }] : []), ...node.children.flatMap(paddedRegions)];
+
 describe('the partition search against every partition', () => {
   const reach = new Reach('partition search');
   let equal = 0;
@@ -78,6 +95,8 @@ describe('the partition search against every partition', () => {
         const items = itemsOf(b);
         const found = searchPartitions(items, b.columns, OPTIONS);
         const every = everyPartition(items, b.columns, OPTIONS);
+        // Shapes are asked for only at spans the band has.
+        expect(asked.every((span) => Number.isInteger(span) && span >= 1 && span <= b.columns)).toBe(true);
         // A partition exists exactly when the search finds one.
         expect(found.length > 0).toBe(every.length > 0);
         if (found.length === 0) return reach.hit('none');
@@ -88,6 +107,13 @@ describe('the partition search against every partition', () => {
           // Every article once, in reading order, and the cuts tile the band.
           expect(leaves(tree)).toEqual(items.map((_, i) => i));
           expect(tiles(tree, b.columns)).toBe(true);
+          // Part of a width is left empty only where its articles have no partition that fills it.
+          for (const padded of paddedRegions(tree)) {
+            const region = leaves(padded);
+            const fills = everyPartition(region.map((i) => items[i]!), padded.span, OPTIONS).filter((p) => !p.shape.startsWith('['));
+            expect(fills).toEqual([]);
+            reach.hit('padded where needed');
+          }
           // The search's bookkeeping is what its tree scores.
           const whole = wholeOf(tree, items, b.columns, OPTIONS);
           expect(c.height).toBeCloseTo(whole.height, 9);
@@ -114,11 +140,17 @@ describe('the partition search against every partition', () => {
       runs(2000, 14),
     );
     console.log(reach.summary(), `; best equal to the exhaustive best in ${equal} of ${compared}`);
-    // Measured under seed 14: 1,832 of 1,842, 99.5%; about the same under fresh seeds and on a
-    // quarter of the cases. The rest: a region's short list of 6 dropped a part of the best, or
-    // the best pairs parts over 6 lines apart, which the search pairs only when it kept no closer
-    // pair. Not scaled by `floor`: this is what the search is for, so it holds under Stryker too.
-    expect(equal / compared).toBeGreaterThanOrEqual(0.98);
+    // How often the search misses the exhaustive best, as tight as measured: under seed 14, 10 of
+    // 1,842 bands (99.5% found), and 1 of 458 on the quarter of the cases the mutation runs take;
+    // under fresh seeds about 0.6% (20,000 bands, seeds 3 and 99), so 2% there. The misses: a
+    // region's short list of 6 dropped a part of the best, or the best pairs parts over 6 lines
+    // apart, which the search pairs only when it kept no closer pair. Not loosened by `floor`:
+    // finding the best is what the search is for, so a search that finds it less often fails.
+    const misses = compared - equal;
+    const scale = Number(process.env.NEWSPRINT_PROPERTY_SCALE ?? 1);
+    if (fixedSeed() && scale === 1) expect(misses).toBeLessThanOrEqual(10);
+    else if (fixedSeed() && scale === 0.25) expect(misses).toBeLessThanOrEqual(1);
+    else expect(misses / compared).toBeLessThanOrEqual(0.02);
     // Measured under seed 14: 58.3%, 65.7%, 63.2%, 30.0%, 26.7%, 7.9%.
     expect(reach.share('side by side')).toBeGreaterThanOrEqual(floor(0.58));
     expect(reach.share('stacked')).toBeGreaterThanOrEqual(floor(0.65));
@@ -127,4 +159,57 @@ describe('the partition search against every partition', () => {
     expect(reach.share('lead smaller')).toBeGreaterThanOrEqual(floor(0.26));
     expect(reach.share('none')).toBeGreaterThanOrEqual(floor(0.079));
   }, 600_000);
+});
+
+describe('the search’s rules and its work', () => {
+  /** A broadsheet band of 8–14 articles, each with 1–3 shapes per span. */
+  const broadsheet = fc.record({
+    columns: fc.constant(8),
+    lead: fc.constant(true),
+    shapes: fc.array(fc.array(fc.array(fc.record({ lines: fc.integer({ min: 5, max: 45 }), blank: fc.integer({ min: 0, max: 40 }), smaller: fc.boolean(), step: fc.constantFrom(...STEPS) }), { minLength: 1, maxLength: 3 }), { minLength: 8, maxLength: 8 }), { minLength: 8, maxLength: 14 }),
+  });
+
+  it('does no more work than its pruning allows', () => {
+    // The bounds, the pairing of close heights first and the short lists are what keep a page of
+    // 14 articles to milliseconds; each only spares work (the exhaustive test above checks the
+    // answers). Counted on six generated broadsheet bands (fast-check seed 5) and kept as a
+    // budget: a change that weighs or keeps more candidates fails here, one that weighs fewer
+    // must still find the best above. Measured in session 9 (8–13 articles: 7,279–21,917
+    // offered, 1,919–4,431 kept); lower them when the search gets leaner.
+    const counts = fc.sample(broadsheet, { seed: 5, numRuns: 6 }).map((b) => {
+      const effort = { offered: 0, kept: 0 };
+      searchPartitions(itemsOf(b), b.columns, { ...OPTIONS, effort });
+      return [b.shapes.length, effort.offered, effort.kept];
+    });
+    // A budget, not a snapshot: the same articles, and no more offered or kept than measured.
+    expect(counts.map(([n]) => n)).toEqual(MEASURED_EFFORT.map(([n]) => n));
+    counts.forEach(([, offered, kept], i) => {
+      expect(offered).toBeLessThanOrEqual(MEASURED_EFFORT[i]![1]!);
+      expect(kept).toBeLessThanOrEqual(MEASURED_EFFORT[i]![2]!);
+    });
+  });
+
+  it('gives a band of more articles than any strip holds a partition all the same', () => {
+    // Two columns hold at most ⌊1.5 × 2⌋ + 1 = 4 articles in a strip; a band of 5 on a 2-column
+    // page is the page's whole width, which holds them all (stacked, side by side or padded).
+    const shape = (lines: number, step: HeadlineStep) => ({ lines, blank: 0, smaller: false, step });
+    const b: Band = { columns: 2, lead: true, shapes: [[[], [shape(12, 'l')]], ...[8, 9, 10, 11].map((n): Band['shapes'][number] => [[shape(n, 's')], [shape(n, 'm')]])] };
+    expect(searchPartitions(itemsOf(b), 2, OPTIONS).length).toBeGreaterThan(0);
+    // And the make-up of a tabloid page (6 columns: 10 articles a strip) of 12 briefs.
+    const briefs = Array.from({ length: 12 }, (_, i) => ({ id: `brief-${i}`, headline: ['网格员走访万户'], bylineLines: 1, paragraphs: [60, 80], sectionHeads: 0, captions: [] }));
+    expect(layoutPage(briefs, { format: 'tabloid' }).blocks.map((p) => p.id)).toEqual(briefs.map((p) => p.id));
+  });
+
+  it('never piles more articles in a strip than it holds', () => {
+    // Two columns: the lead, 1 column and 30 lines tall; three briefs of 10 lines, 1 column. Side
+    // by side, the lead and the three stacked (10 + 10 + 10 lines and two gaps) would be level
+    // and blank-free, but a 1-column strip holds at most ⌊1.5⌋ + 1 = 2 articles.
+    // (The lead's headline large, the briefs' small: two heads side by side never share a size.)
+    const shape = (lines: number, step: HeadlineStep) => ({ lines, blank: 0, smaller: false, step });
+    const b: Band = { columns: 2, lead: true, shapes: [[[shape(30, 'l')], []], [[shape(10, 's')], []], [[shape(10, 's')], []], [[shape(10, 's')], []]] };
+    const found = searchPartitions(itemsOf(b), 2, OPTIONS);
+    const strips = (node: PartitionNode): number[] => (node.kind === 'block' || node.kind === 'empty' ? [] : [...(spanOf(node) === 1 ? [leaves(node).length] : []), ...node.children.flatMap(strips)]);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(Math.max(0, ...strips(partitionOf(c)))).toBeLessThanOrEqual(2);
+  });
 });

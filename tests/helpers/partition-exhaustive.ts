@@ -17,7 +17,8 @@
  *   whole width is the largest whatever the others' areas;
  * - a region no partition fills is filled to the width with empty columns, costing `EMPTY` per
  *   em² left empty, from the widest width that has a partition;
- * - a region `w` columns wide holds at most `⌊1.5w⌋ + 1` articles (8 columns or more: any).
+ * - a region `w` columns wide, narrower than the page, holds at most `⌊1.5w⌋ + 1` articles
+ *   (8 columns or more: any); the page's whole width holds every article.
  *
  * The search pairs side-by-side parts more than 6 lines apart in height only when it kept no
  * closer pair; which it kept depends on its own bounds, so that rule is not written here: this
@@ -58,7 +59,7 @@ export function everyPartition(items: SearchItem[], columns: number, options: Se
     const held = memo.get(key);
     if (held) return held;
     const out: Whole[] = [];
-    if (j - i <= maxItems(w)) {
+    if (w === columns || j - i <= maxItems(w)) {
       if (j === i + 1) {
         const lead = items[i]!.lead;
         for (const v of items[i]!.variants(w)) {
