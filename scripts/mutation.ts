@@ -58,7 +58,7 @@ export const FOLDERS: Record<string, Folder> = {
   },
   'print-layout': {
     mutate: ['src/print-layout/**/*.ts'],
-    tests: ['tests/makeup-chromium.test.ts', 'tests/estimate-body.test.ts', 'tests/estimate-measures.test.ts', 'tests/partition-search.test.ts', 'tests/column-white.test.ts', 'tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],
+    tests: ['tests/makeup-chromium.test.ts', 'tests/estimate-body.test.ts', 'tests/estimate-measures.test.ts', 'tests/partition-search.test.ts', 'tests/column-white.test.ts', 'tests/sheet-fill.test.ts', 'tests/place-choice.test.ts', 'tests/print-layout.test.ts', 'tests/line-breaks.test.ts', 'tests/page-makeup.test.ts', 'tests/page-makeup-lead.test.ts'],
     shardByFile: 'src/print-layout',
     propertyScale: 0.25,
   },

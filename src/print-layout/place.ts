@@ -14,13 +14,15 @@
  *   padded, when its content falls well short; content that does not fit still shows whole,
  *   and fit-report.ts says by how much it is over.
  * Front-matter overrides win: `columns` fixes a block's span, `row` puts it in that band of the
- * page (bands are laid out one under the other, each searched on its own).
+ * page (bands are laid out one under the other, each searched on its own, and a page of bands is
+ * as tall as they are: it is never stretched to its sheet, nor judged against it).
  * `direction: 'rtl'` mirrors the page, for papers that read the blocks right to left.
  */
 import type { BlockContent } from './estimate.ts';
 import { BODY_LEADING, GRID_COLUMNS, spanWidth, type HeadlineStep, type PageFormat } from './metrics.ts';
 import { partitionOf, searchPartitions, type Candidate, type PartitionNode, type SearchItem } from './partition.ts';
-import { SHEET_TO_FILL, sheetBlockHeightEm } from './sheet.ts';
+import { sheetBlockHeightEm } from './sheet.ts';
+import { FILL_PER_BLOCK, fillsSheet, tryOrder } from './sheet-fill.ts';
 import { variantsAt } from './variants.ts';
 
 export interface BlockInput extends BlockContent {
@@ -112,8 +114,8 @@ export const LAYOUT = {
   headSpace: 2 * BODY_LEADING,
   /** Kept back from the head space, so a block whose text runs a little longer than estimated still fits. */
   headSpaceMargin: 0.25 * BODY_LEADING,
-  /** A page whose content falls short of the sheet by at most this many lines per stacked block is stretched to fill it. */
-  fillPerBlock: 0.6 * BODY_LEADING,
+  /** A page whose content falls short of the sheet by at most this many em per stacked block is stretched to fill it (sheet-fill.ts). */
+  fillPerBlock: FILL_PER_BLOCK,
 } as const;
 
 const LEAD_MARGIN = 0.95;
@@ -123,7 +125,6 @@ const clampSpan = (span: number, columns: number) => Math.min(columns, Math.max(
 
 /** Bands of the page: one, unless `row` overrides ask for more (see the module comment). */
 function bands(blocks: BlockInput[]): number[][] {
-  if (!blocks.some((b) => b.placement?.row !== undefined)) return [blocks.map((_, i) => i)];
   const rows = blocks.map((b) => b.placement?.row);
   const last = Math.max(...rows.map((r) => r ?? 0));
   const byBand = new Map<number, number[]>();
@@ -229,31 +230,23 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
     return { indices, candidates: searchPartitions(items, columns, search) };
   });
 
-  const placed: PlacedBlock[] = new Array(blocks.length);
+  // Filled by index, band by band.
+  const placed: PlacedBlock[] = [];
   const boxes: LayoutBox[] = [];
   let top = 0;
   let contentHeight = 0;
   let absorb = 0;
   const chosen = searched.map(({ indices, candidates }, b) => {
-    // The first candidate, in search order, that keeps the page's rules once its geometry is known.
+    // The first candidate, in the order tried, that keeps the page's rules once its geometry is known.
     const single = searched.length === 1;
-    const overset = (c: Candidate) => (single ? Math.max(0, c.height - sheetHeight) * spanWidth(columns) : 0);
-    const tight = candidates.slice().sort((x, y) => x.cost + overset(x) - (y.cost + overset(y)));
-    // A page alone on its sheet whose content nearly fills it is judged on the whole sheet:
-    // blank left at its foot is as much a hole as blank inside a block, so the arrangement
-    // that fills more of the sheet wins, as a make-up editor sets the lead's photo beside the
-    // text before leaving the foot of the page empty. A page well short of copy is not: it is
-    // set as short as its content (SHEET_TO_FILL).
-    const toFill = single && tight[0] !== undefined && tight[0].height >= SHEET_TO_FILL * sheetHeight;
-    const foot = (c: Candidate) => (toFill ? Math.max(0, sheetHeight - c.height) * spanWidth(columns) : 0);
-    const ranked = toFill ? candidates.slice().sort((x, y) => x.cost + overset(x) + foot(x) - (y.cost + overset(y) + foot(y))) : tight;
+    const ranked = tryOrder(candidates, single ? sheetHeight : undefined, spanWidth(columns));
     let pick: { candidate: Candidate; node: PartitionNode } | undefined;
     for (const candidate of ranked) {
       const node = flatten(partitionOf(candidate));
       // Checked as it will be laid out: stretched to the sheet if it nearly fills it.
       const natural = naturalHeight(node, gap);
-      const fills = single && sheetHeight - natural > 0 && sheetHeight - natural <= LAYOUT.fillPerBlock * candidate.absorb;
-      const trial = blocksOf(node, fills ? sheetHeight : natural, indices, blocks, b + 1, columns, direction, gap);
+      const fills = single && fillsSheet(natural, candidate.absorb, sheetHeight);
+      const trial = blocksOf(node, fills ? sheetHeight : natural, indices, blocks, columns, direction, gap);
       const lead = trial.find((p) => p.lead);
       // Margins for the estimate: the lead a twentieth larger than any other block, and
       // headlines of one size at least two lines apart.
@@ -271,8 +264,7 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
   contentHeight += gap * (searched.length - 1);
 
   // Fill the sheet when the content nearly does; otherwise keep the page as short as its content.
-  const short = sheetHeight - contentHeight;
-  const filled = searched.length === 1 && short > 0 && short <= LAYOUT.fillPerBlock * absorb;
+  const filled = searched.length === 1 && fillsSheet(contentHeight, absorb, sheetHeight);
   searched.forEach(({ indices }, b) => {
     const node = chosen[b]!.node;
     const height = filled ? sheetHeight : naturalHeight(node, gap);
@@ -287,10 +279,11 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
   return { columns, direction, blocks: placed, root, height, contentHeight, sheetHeight, filled };
 }
 
-function blocksOf(node: PartitionNode, height: number, indices: number[], blocks: BlockInput[], band: number, columns: number, direction: Direction, gap: number): PlacedBlock[] {
+/** A candidate's blocks as they would be placed, for the page's checks (which ask nothing of the band: 0). */
+function blocksOf(node: PartitionNode, height: number, indices: number[], blocks: BlockInput[], columns: number, direction: Direction, gap: number): PlacedBlock[] {
   const rects = new Map<number, { column: number; top: number; height: number; node: PartitionNode & { kind: 'block' } }>();
   geometry(node, 1, 0, height, gap, rects);
-  return toPlaced(rects, indices, blocks, band, columns, direction);
+  return toPlaced(rects, indices, blocks, 0, columns, direction);
 }
 
 function toPlaced(rects: Map<number, { column: number; top: number; height: number; node: PartitionNode & { kind: 'block' } }>, indices: number[], blocks: BlockInput[], band: number, columns: number, direction: Direction): PlacedBlock[] {
