@@ -80,6 +80,13 @@ describe('section heads', () => {
     expect(result.height).toBeCloseTo(3 * 1.15 * 1.4 + 0.345 + 2 * LINE, 6);
   });
 
+  it('keep their margin above inside a column', () => {
+    // Between two 2-line paragraphs in one column: 3.2, the head's 0.4 × 1.15 = 0.46 em above it
+    // (a paragraph has no margin below to collapse with), 1.61, 0.345, 3.2.
+    const result = layoutBody(block({ body: [{ lines: 2 }, { head: ['网格员'] }, { lines: 2 }] }), 1, 0);
+    expect(result.height).toBeCloseTo(2 * LINE + 0.46 + 1.15 * 1.4 + 0.345 + 2 * LINE, 6);
+  });
+
   it('are measured in Bold', () => {
     // 国国国|WWWWW. : 3 + 1/8 + 5 × 1.091 + 0.335 (the full stop) = 8.915 em in Bold, over the
     // 8.78, so two lines; in Regular 3.125 + 5 × 1.053 + 0.327 = 8.717 would fit one.
