@@ -20,6 +20,8 @@ const OPTIONS = { gap: 2.08, maxBlankBelow: 2.5 * BODY_LEADING };
 const STEPS = Object.keys(HEADLINE_STEPS) as HeadlineStep[];
 /** [articles, candidates offered, candidates kept] per band of the work test, as measured (session 9). */
 const MEASURED_EFFORT = [[10, 16233, 3122], [8, 7279, 1919], [13, 21917, 4431], [9, 13466, 2268], [9, 9852, 2343], [9, 12146, 2672]];
+/** Candidates offered and kept over the 200 narrow bands of the second work test, as measured (session 9). */
+const NARROW_EFFORT = { offered: 12077, kept: 9690 };
 const score = (c: Candidate) => wholeScore({ ...c, shape: '' });
 
 /** A band of 1–4 articles on 2–6 columns, each with 0–2 shapes per span (none: the span is not offered). */
@@ -181,12 +183,35 @@ describe('the search’s rules and its work', () => {
       searchPartitions(itemsOf(b), b.columns, { ...OPTIONS, effort });
       return [b.shapes.length, effort.offered, effort.kept];
     });
+    // Every candidate kept was first offered.
+    for (const [, offered, kept] of counts) {
+      expect(kept).toBeGreaterThan(0);
+      expect(kept).toBeLessThanOrEqual(offered!);
+    }
     // A budget, not a snapshot: the same articles, and no more offered or kept than measured.
     expect(counts.map(([n]) => n)).toEqual(MEASURED_EFFORT.map(([n]) => n));
     counts.forEach(([, offered, kept], i) => {
       expect(offered).toBeLessThanOrEqual(MEASURED_EFFORT[i]![1]!);
       expect(kept).toBeLessThanOrEqual(MEASURED_EFFORT[i]![2]!);
     });
+  });
+
+  it('does no more work on narrow bands than measured, where parts of the width are left empty', () => {
+    // 200 small bands (the generator above, fast-check seed 8), many with spans no shape takes,
+    // where the search falls back to leaving part of the width empty: in all, as measured in
+    // session 9, at most this many candidates offered and kept.
+    const effort = { offered: 0, kept: 0 };
+    // And a band that cannot fill its width at all: two articles with only 2-column shapes (four
+    // each) on 6 columns, which falls back to 4 columns and leaves 2 empty.
+    const two = (lines: number, step: HeadlineStep) => ({ lines, blank: 0, smaller: false, step });
+    const unfilled: Band = { columns: 6, lead: false, shapes: [0, 1].map((a) => [[], [two(8 + a, 'xl'), two(10 + a, 'l'), two(14 + a, 'm'), two(18 + a, 's')], [], [], [], []]) };
+    // And one article with eight 2-column shapes, alone on 4 columns: the whole band falls back
+    // to 2 columns, a region that keeps its 6 best like any below the page's own.
+    const lone: Band = { columns: 4, lead: false, shapes: [[[], [8, 11, 14, 17, 20, 23, 26, 29].map((n, k) => two(n, STEPS[k % 4]!)), [], []]] };
+    for (const b of [...fc.sample(band, { seed: 8, numRuns: 200 }), unfilled, lone]) searchPartitions(itemsOf(b), b.columns, { ...OPTIONS, effort });
+    expect(effort.offered).toBeLessThanOrEqual(NARROW_EFFORT.offered);
+    expect(effort.kept).toBeLessThanOrEqual(NARROW_EFFORT.kept);
+    expect(effort.kept).toBeGreaterThan(0);
   });
 
   it('gives a band of more articles than any strip holds a partition all the same', () => {

@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../src/print-layout/partition.ts';
 import { FILL_PER_BLOCK, fillsSheet, tryOrder } from '../src/print-layout/sheet-fill.ts';
+import { SHEET_TO_FILL } from '../src/print-layout/sheet.ts';
+
+/** Every order of a list. */
+const permutations = <T>(list: T[]): T[][] => (list.length <= 1 ? [list] : list.flatMap((x, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [x, ...rest])));
 
 describe('a page stretched to its sheet', () => {
   it('when short of it by at most 0.96 em a stacked block', () => {
@@ -41,7 +45,18 @@ describe('the order the make-up tries candidates in', () => {
     // 5 em × 10 em = 50, 60 in all; b: cost 30, fills the sheet, 30. b first.
     expect(names(tryOrder([candidate('a', 95, 10), candidate('b', 100, 30)], 100, 10))).toEqual(['b', 'a']);
     // At exactly two thirds of the sheet, it is judged so too: a, 66.67 em tall, leaves 333.3.
-    expect(names(tryOrder([candidate('a', 200 / 3, 10), candidate('b', 100, 30)], 100, 10))).toEqual(['b', 'a']);
+    expect(names(tryOrder([candidate('a', SHEET_TO_FILL * 100, 10), candidate('b', 100, 30)], 100, 10))).toEqual(['b', 'a']);
+  });
+
+  it('whatever order the search gave them in', () => {
+    // Sheet 100, width 10. Nearly filled: a runs 10 over (10 + 100, no foot), b fills it (40),
+    // c is 5 short (20 + 50): b, c, a. Short of copy (d, 50 em, first by cost and under 2/3):
+    // by cost and overset alone, d (10), then e, 50 over at cost 5 (505).
+    for (const list of permutations([candidate('a', 110, 10), candidate('b', 100, 40), candidate('c', 95, 20)])) expect(names(tryOrder(list, 100, 10))).toEqual(['b', 'c', 'a']);
+    for (const list of permutations([candidate('d', 50, 10), candidate('e', 150, 5)])) expect(names(tryOrder(list, 100, 10))).toEqual(['d', 'e']);
+    // Nearly filled, with an overset among them: f fills the sheet (10), g is 20 short (1 + 200),
+    // h 4 over (5 + 40): f, h, g, though by cost g would come first.
+    for (const list of permutations([candidate('f', 100, 10), candidate('g', 80, 1), candidate('h', 104, 5)])) expect(names(tryOrder(list, 100, 10))).toEqual(['f', 'h', 'g']);
   });
 
   it('a page well short of copy is set as short as its content', () => {
