@@ -236,7 +236,7 @@ export function layoutPage(blocks: BlockInput[], options: LayoutOptions = {}): P
   let top = 0;
   let contentHeight = 0;
   let absorb = 0;
-  const chosen = searched.map(({ indices, candidates }, b) => {
+  const chosen = searched.map(({ indices, candidates }) => {
     // The first candidate, in the order tried, that keeps the page's rules once its geometry is known.
     const single = searched.length === 1;
     const ranked = tryOrder(candidates, single ? sheetHeight : undefined, spanWidth(columns));
