@@ -47,7 +47,8 @@ const leadKept = (blocks: PlacedBlock[], columns: number) => {
   return blocks.every((p) => p.lead || (p.span <= lead.span && (lead.span === columns || p.span * p.height <= 0.95 * lead.span * lead.height + EPS)));
 };
 
-describe('the make-up on generated pages', () => {
+// Each test lays out 240 pages: about 3 s on a quiet machine, more than twice that under load.
+describe('the make-up on generated pages', { timeout: 120_000 }, () => {
   const pages = SEEDS.flatMap((seed) => VARIANTS.map((v) => ({ seed, v, input: pageOf(seed, v) })));
 
   it('reports the height its content needs, fills the sheet only as one band, and gives a single band its own box', () => {
