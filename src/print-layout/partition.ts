@@ -78,7 +78,7 @@ const ROOT_KEEP = 40;
 /** Side-by-side parts are paired only within this height difference (in em) when any pair is. */
 const MISMATCH = 6 * BODY_LEADING;
 /** A region `w` columns wide, narrower than the page, holds at most this many articles (a strip of briefs, not a pile). */
-const maxItems = (w: number) => (w >= 8 ? 99 : Math.floor(1.5 * w) + 1);
+const maxItems = (w: number) => Math.floor(1.5 * w) + 1;
 /** Weight of a block left with more blank below its text than allowed (per em over). */
 const OVER_BLANK = 30;
 /** Weight of a lead smaller than another block (per em² short). */

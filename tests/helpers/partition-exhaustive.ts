@@ -18,7 +18,7 @@
  * - a region no partition fills is filled to the width with empty columns, costing `EMPTY` per
  *   em² left empty, from the widest width that has a partition;
  * - a region `w` columns wide, narrower than the page, holds at most `⌊1.5w⌋ + 1` articles
- *   (8 columns or more: any); the page's whole width holds every article.
+ *   the page's whole width holds every article.
  *
  * The search pairs side-by-side parts more than 6 lines apart in height only when it kept no
  * closer pair; which it kept depends on its own bounds, so that rule is not written here: this
@@ -33,7 +33,7 @@ import { stepRank } from '../../src/print-layout/variants.ts';
 const OVER_BLANK = 30;
 const LEAD_SMALLER = 4;
 const EMPTY = 20;
-const maxItems = (w: number) => (w >= 8 ? 99 : Math.floor(1.5 * w) + 1);
+const maxItems = (w: number) => Math.floor(1.5 * w) + 1;
 
 /** One whole partition of a region, with what its neighbours need to know of it. */
 export interface Whole {
