@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_LEVEL, levelColumns } from '../src/print-layout/column-white.ts';
 import type { FlowPart } from '../src/print-layout/column-fill.ts';
 import { bestSide, headlineLines, layoutBody, stackHeight, type BlockContent, type BodyPart } from '../src/print-layout/estimate.ts';
-import { runs } from './helpers/property.ts';
+import { floor, runs } from './helpers/property.ts';
 
 const LINE = 1.6;
 const COLUMN = 10.1;
@@ -141,8 +141,10 @@ describe('the body’s columns, by the rule', () => {
     // lines on and made 6 columns level with white.
     for (const [lines, span] of [[[4, 1, 9, 1], 6]] as const) expect(layoutBody(block({ body: lines.map((n) => ({ lines: n })) }), span, 0).columns).toBe(byTheRule([...lines], 0, span).columns);
     let sides = 0;
+    let cases = 0;
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 8 }), fc.boolean(), (lines, bylineLines, span, withSide) => {
+        cases++;
         const side = withSide && span >= 4 ? 2 : 0;
         const content = block({ bylineLines, body: lines.map((n) => ({ lines: n })), ...(side > 0 ? { captions: [12], set: { body: lines.map((n) => ({ lines: n })), captions: [Array.from('图片说明文字十二个字')] } } : {}) });
         const result = layoutBody(content, span, side);
@@ -154,8 +156,8 @@ describe('the body’s columns, by the rule', () => {
       }),
       runs(600, 41),
     );
-    // Measured under seed 41: about a third of the cases have a side column.
-    expect(sides).toBeGreaterThan(0);
+    // Measured under seed 41: 166 of the 600 cases have a side column (27.7%).
+    expect(sides / cases).toBeGreaterThanOrEqual(floor(0.276));
   });
 
   it('a block with neither lead nor figure has no side column to choose', () => {

@@ -19,7 +19,7 @@ import { stepRank, type Variant } from './variants.ts';
 /** What the search knows of one article: its shape variants by span. */
 export interface SearchItem {
   variants: (span: number) => Variant[];
-  /** The page's lead: its block must be the largest. */
+  /** The page's lead: its block must be the largest. Only a band's first article may be it (the search counts the lead's area from a region's first part). */
   lead: boolean;
 }
 

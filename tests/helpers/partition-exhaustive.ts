@@ -27,7 +27,7 @@
  * no such pair and no region's short list dropped a part of it.
  */
 import { spanWidth } from '../../src/print-layout/metrics.ts';
-import type { PartitionNode, SearchItem, SearchOptions } from '../../src/print-layout/partition.ts';
+import type { Candidate, PartitionNode, SearchItem, SearchOptions } from '../../src/print-layout/partition.ts';
 import { stepRank } from '../../src/print-layout/variants.ts';
 
 const OVER_BLANK = 30;
@@ -35,19 +35,14 @@ const LEAD_SMALLER = 4;
 const EMPTY = 20;
 const maxItems = (w: number) => Math.floor(1.5 * w) + 1;
 
-/** One whole partition of a region, with what its neighbours need to know of it. */
-export interface Whole {
-  height: number;
-  cost: number;
-  worst: number;
-  absorb: number;
-  maxArea: number;
-  leadArea: number;
-  topLeft: number;
-  topRight: number;
+/**
+ * One whole partition of a region, with what its neighbours need to know of it: the search's
+ * own candidate fields (the same meaning, computed here apart), and the tree written out.
+ */
+export type Whole = Omit<Candidate, 'parts'> & {
   /** The partition written out: `3` a block (with its span and step), `(a | b)` side by side, `(a / b)` stacked, `[a + 2]` padded. */
   shape: string;
-}
+};
 
 export const wholeScore = (c: Whole) => c.cost + (c.leadArea > 0 && c.maxArea > c.leadArea ? (c.maxArea - c.leadArea) * LEAD_SMALLER : 0);
 
