@@ -13,6 +13,7 @@ import { sitemapIntegration } from './integration/sitemap.ts';
 import { faviconRoute } from './integration/favicon.ts';
 import { copyBesideImages, serveBesideImages } from './integration/beside-images.ts';
 import { preflightToolbar } from './integration/preflight-toolbar.ts';
+import { keepDist } from './integration/keep-dist.ts';
 
 /**
  * Newsprint: a newspaper's digital edition as a static site. This entry only wires: options
@@ -25,6 +26,7 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
   const edition = validateOptions(options);
   const cards = cardHooks();
   const search = searchHooks();
+  const dist = keepDist();
   let root = new URL(`file://${process.cwd()}/`);
   const preflight = preflightToolbar(edition.base);
   return {
@@ -38,7 +40,8 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
           site: edition.site,
           base: edition.base,
           trailingSlash: 'always',
-          vite: { plugins: [virtualConfig(edition), paletteStylesheet(), woff2Only()] },
+          // An incremental build keeps dist/ and removes only what is stale: src/integration/keep-dist.ts.
+          vite: { plugins: [virtualConfig(edition), paletteStylesheet(), woff2Only()], ...dist.viteConfig(config) },
         });
         for (const route of [...routes, ...faviconRoute(config.publicDir)]) {
           injectRoute({ pattern: route.pattern, entrypoint: fileURLToPath(route.entrypoint), prerender: true });
@@ -56,14 +59,23 @@ export default function newsprint(options: EditionOptions): AstroIntegration {
         // …and runs the pre-press check's dev toolbar app (src/integration/preflight-toolbar.ts).
         preflight.serverSetup(params);
       },
-      'astro:config:done': (params) => search.configDone(params),
+      'astro:config:done': (params) => {
+        search.configDone(params);
+        dist.configDone(params.config);
+      },
       'astro:server:start': (params) => preflight.serverStart(params),
       'astro:server:done': () => preflight.serverDone(),
-      'astro:build:start': (params) => cards.buildStart(params),
+      'astro:build:start': async (params) => {
+        await dist.buildStart(params.logger);
+        cards.buildStart(params);
+      },
       'astro:build:done': async (params) => {
+        // Stale files go first: the images and the search index below are written anew.
+        await dist.prune(params.assets, params.logger, [search.folder]);
         await copyBesideImages(params.dir, root);
         cards.buildDone(params);
         await search.buildDone(params);
+        await dist.finish();
       },
     },
   };

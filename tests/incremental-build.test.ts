@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueDate, readCorpus, writeArchive, writeIssue, type Corpus } from '../scripts/archive/generate-archive.ts';
@@ -35,6 +35,8 @@ let root: string;
 let dist: string;
 let corpus: Corpus;
 let cold: Build;
+/** The last forced build into an empty dist/. */
+let reference: Build;
 
 interface Build {
   files: Map<string, string>;
@@ -64,6 +66,16 @@ async function build(...extra: string[]): Promise<Build> {
     if (m) (/\((restored|cached)\)/.test(m[2]!) ? reused : rendered).add(m[1]!.replace(/^\//, ''));
   }
   return { files: await tree(dist), reused, rendered, output: result.output };
+}
+
+/**
+ * The reference: a forced build into an empty dist/. Incremental builds keep dist/ (only what is
+ * stale is removed, src/integration/keep-dist.ts), so a forced build into the kept one would
+ * keep a stale file too, and could not show it.
+ */
+async function fullBuild(): Promise<Build> {
+  await rm(dist, { recursive: true, force: true });
+  return build('--force');
 }
 
 const file = (date: string, name: string) => path.join(root, 'content', date, name);
@@ -108,16 +120,32 @@ describe('incremental builds', () => {
     await edit(issueDate(2), 'A02-1.md', (t) => t.replace(/^order: 1$/m, 'order: 99'));
     await edit(issueDate(2), 'A02-2.md', (t) => t.replace(/^order: 2$/m, 'order: 1'));
     await edit(issueDate(2), 'A02-1.md', (t) => t.replace(/^order: 99$/m, 'order: 2'));
+    // Files no build makes any more, as an earlier build or version of the site would have
+    // left them in the kept dist/: an old script bundle and a page of an issue since removed.
+    const old = new Date(Date.now() - 86_400_000);
+    const staleFiles = ['_astro/Old.a1b2c3.js', '2000-01-01/A01/index.html'];
+    for (const stale of staleFiles) {
+      await mkdir(path.dirname(path.join(dist, stale)), { recursive: true });
+      await writeFile(path.join(dist, stale), 'stale');
+      await utimes(path.join(dist, stale), old, old);
+    }
 
     const incremental = await build();
-    const full = await build('--force');
+    const full = await fullBuild();
     expect(full.reused.size).toBe(0);
     expect(incremental.files).toEqual(full.files);
+    // The stale files, the deleted article's view and card among them, were removed.
+    for (const stale of [...staleFiles, `${issueDate(1)}/A01/${a01.length}/index.html`, `${issueDate(1)}/A01/${a01.length}/card.png`]) {
+      expect(incremental.files.has(stale), stale).toBe(false);
+    }
+    expect(incremental.output).toMatch(/dist\/: \d+ file\(s\) the build no longer makes removed/);
 
-    // What the changes cannot reach was copied, not rendered.
+    // What the changes cannot reach was not rendered, and was left where it was in the kept
+    // dist/ (Astro's "cached"), not copied back from Astro's cache ("restored").
     const untouched = [...incremental.files.keys()].filter((f) => f.startsWith(`${issueDate(UNTOUCHED)}/`) && /\.(html|png)$/.test(f));
     expect(untouched.length).toBeGreaterThan(5);
     for (const f of untouched) expect(incremental.reused, f).toContain(f);
+    expect(incremental.output).not.toMatch(/\(restored\)/);
     // What they reach was rendered: the new issue, the edited article's page and card, and the
     // views whose neighbours changed (the issue before the new one, and the fixture's, after it).
     for (const f of [
@@ -184,11 +212,24 @@ describe('incremental builds', () => {
     expect(text).toContain("paperName: '测试晚报'");
     await writeFile(config, text.replace("paperName: '测试晚报'", "paperName: '测试日报'"));
     const incremental = await build();
-    const full = await build('--force');
+    const full = await fullBuild();
     expect(incremental.files).toEqual(full.files);
     // Every page shows the paper's name: none may be a stale copy.
     const page = await readFile(path.join(dist, FIXTURE_ISSUE, '1/index.html'), 'utf8');
     expect(page).toContain('测试日报');
     expect(page).not.toContain('测试晚报');
+    reference = full;
+  }, BUILDS_TIMEOUT);
+
+  it('a dist/ the last finished build did not write is emptied first, not trusted', async () => {
+    // A build that fails halfway has written some files and no manifest: it leaves no stamp.
+    // Here a page it cannot reach is left changed, as such a build would have left it.
+    const page = path.join(dist, issueDate(UNTOUCHED), 'A01/index.html');
+    await writeFile(page, 'half-written');
+    await rm(path.join(root, 'node_modules/.astro/newsprint-dist-stamp.json'));
+    const next = await build();
+    expect(next.output).toMatch(/dist\/ emptied: it was not written by the last finished build/);
+    expect(next.rendered.size).toBeLessThan(10);
+    expect(next.files).toEqual(reference.files);
   }, BUILDS_TIMEOUT);
 });

@@ -1,6 +1,6 @@
 import type { HookParameters } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { BUNDLE_DIR, buildSearchIndex } from '../search/build-index.ts';
 
 /**
  * Full-text search in the integration: once Astro has written every page, Pagefind indexes
@@ -11,6 +11,8 @@ import { buildSearchIndex } from '../search/build-index.ts';
 export function searchHooks() {
   let cacheDir = '';
   return {
+    /** The folder of dist/ the index replaces whole on every build. */
+    folder: BUNDLE_DIR,
     configDone({ config }: HookParameters<'astro:config:done'>) {
       cacheDir = fileURLToPath(config.cacheDir);
     },
